@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/** Build for a sub-path with BASE_PATH=/some/path; every link goes through `url()` in src/lib/url.ts. */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://inclusion-handbook.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

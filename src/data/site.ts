@@ -1,0 +1,141 @@
+/**
+ * Route data, computed once per build from the collections: chapters in order with their
+ * checklists, practices by chapter and success factor, and the integrity check that fails the
+ * build on a broken link between entries. Routes call these; components only render.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity } from '../lib/integrity';
+import type { AssessablePage, ChecklistData } from '../lib/pages';
+import { url } from '../lib/url';
+
+export type Chapter = CollectionEntry<'handbook'>;
+export type Practice = CollectionEntry<'practices'>;
+export type Sector = CollectionEntry<'sectors'>;
+
+export interface Site {
+  chapters: Chapter[];
+  sectors: Sector[];
+  practices: Practice[];
+  checklistsByPage: Map<string, ChecklistData[]>;
+  /** Every page with checklists or a note, in reading order: chapters, then sectors. */
+  assessable: AssessablePage[];
+}
+
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  cached ??= build();
+  return cached;
+}
+
+export const chapterHref = (id: string) => url(`/handbook/${id}/`);
+export const sectorHref = (id: string) => url(`/sectors/${id}/`);
+export const practiceHref = (id: string) => url(`/practices/${id}/`);
+export const countryHref = (id: string) => url(`/countries/${id}/`);
+
+async function build(): Promise<Site> {
+  const [chapters, sectors, practices, checklists, quality, glossary] = await Promise.all([
+    getCollection('handbook'),
+    getCollection('sectors'),
+    getCollection('practices'),
+    getCollection('checklists'),
+    getCollection('quality'),
+    getCollection('glossary'),
+  ]);
+  chapters.sort((a, b) => a.data.order - b.data.order);
+  sectors.sort((a, b) => a.data.order - b.data.order);
+  practices.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+
+  const problems = checkIntegrity({
+    chapters: chapters.map((c) => ({ id: c.id, file: c.filePath ?? c.id, successFactors: c.data.successFactors })),
+    checklists: checklists.map((c) => ({
+      id: c.id,
+      file: c.filePath ?? c.id,
+      page: c.data.chapter ? `handbook/${c.data.chapter.id}` : `sectors/${c.data.sector?.id}`,
+      order: c.data.order,
+      itemIds: c.data.items.map((i) => i.id),
+    })),
+    practices: practices.map((p) => ({
+      id: p.id,
+      file: p.filePath ?? p.id,
+      examples: p.data.examples.map((e) => ({ chapter: e.chapter.id, successFactor: e.successFactor })),
+      assessment: p.data.assessment?.dimensions.map((d) => ({ dimension: d.dimension.id, questions: d.questions })),
+    })),
+    quality: quality.map((q) => ({
+      id: q.id,
+      file: q.filePath ?? q.id,
+      spring: q.data.spring,
+      questionIds: q.data.questions.map((x) => x.id),
+      indicatorIds: q.data.questions.flatMap((x) => x.indicators.map((i) => i.id)),
+    })),
+    glossary: glossary.map((g) => ({ id: g.id, file: g.filePath ?? g.id, names: [g.data.term, ...g.data.aliases] })),
+  });
+  if (problems.length) throw new Error(`Content has ${problems.length} broken link(s):\n- ${problems.join('\n- ')}`);
+
+  const checklistsByPage = new Map<string, ChecklistData[]>();
+  for (const c of [...checklists].sort((a, b) => a.data.order - b.data.order)) {
+    const page = c.data.chapter ? `handbook/${c.data.chapter.id}` : `sectors/${c.data.sector!.id}`;
+    const list = checklistsByPage.get(page) ?? [];
+    list.push({ id: c.id, title: c.data.title, audience: c.data.audience, intro: c.data.intro, mode: c.data.mode, items: c.data.items });
+    checklistsByPage.set(page, list);
+  }
+
+  const assessable: AssessablePage[] = [
+    ...chapters.map((c) => ({
+      pageId: `handbook/${c.id}`,
+      title: c.data.title,
+      shortTitle: c.data.shortTitle,
+      href: chapterHref(c.id),
+      checklists: checklistsByPage.get(`handbook/${c.id}`) ?? [],
+    })),
+    ...sectors.map((s) => ({
+      pageId: `sectors/${s.id}`,
+      title: s.data.title,
+      shortTitle: s.data.shortTitle,
+      href: sectorHref(s.id),
+      checklists: checklistsByPage.get(`sectors/${s.id}`) ?? [],
+    })),
+  ];
+
+  return { chapters, sectors, practices, checklistsByPage, assessable };
+}
+
+/** Label of a chapter in lists: "Key area 1" for key areas, nothing for the others. */
+export function chapterLabel(c: Chapter): string | undefined {
+  return c.data.keyArea ? `Key area ${c.data.keyArea}` : undefined;
+}
+
+/** Practices cited in a chapter, grouped under its success factors, in the chapter's order. */
+export function examplesBySuccessFactor(site: Site, chapter: Chapter) {
+  return chapter.data.successFactors
+    .map((f) => ({
+      factor: f,
+      practices: site.practices.filter((p) => p.data.examples.some((e) => e.chapter.id === chapter.id && e.successFactor === f.id)),
+    }))
+    .filter((g) => g.practices.length > 0);
+}
+
+/**
+ * Practices most like `practice`: shared success factors count most, then key areas and
+ * sectors, then country. Ties keep alphabetical order.
+ */
+export function relatedPractices(site: Site, practice: Practice, count: number): Practice[] {
+  const keys = (p: Practice) => ({
+    factors: new Set(p.data.examples.map((e) => `${e.chapter.id}/${e.successFactor}`)),
+    areas: new Set([...p.data.examples.map((e) => e.chapter.id), ...p.data.keyAreas.map((k) => k.id)]),
+    sectors: new Set(p.data.sectors.map((s) => s.id)),
+    countries: new Set(p.data.countries.map((c) => c.id)),
+  });
+  const mine = keys(practice);
+  const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+  return site.practices
+    .filter((p) => p.id !== practice.id)
+    .map((p) => {
+      const k = keys(p);
+      return { p, score: 4 * overlap(mine.factors, k.factors) + 2 * overlap(mine.areas, k.areas) + 2 * overlap(mine.sectors, k.sectors) + overlap(mine.countries, k.countries) };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((x) => x.p);
+}

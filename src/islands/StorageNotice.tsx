@@ -1,0 +1,41 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { keptAsideCopies, storageProblem } from '../stores/assessment';
+import { ui } from '../i18n/ui';
+import { useHydrated } from './useHydrated';
+
+/** Tells the reader at once when their browser cannot keep, or could not read, what they saved. */
+export default function StorageNotice() {
+  const hydrated = useHydrated();
+  const problem = useStore(storageProblem);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  if (!hydrated || !problem || dismissed === problem.kind) return <div class="storage-notice" hidden />;
+
+  let message: string;
+  if (problem.kind === 'unavailable') message = ui.storage.unavailable;
+  else if (problem.kind === 'full') message = ui.storage.full;
+  else if (problem.kind === 'newer') message = ui.storage.newer;
+  else message = problem.keptAs ? ui.storage.corrupt(problem.reason) : ui.storage.corruptNotKept(problem.reason);
+
+  const download = () => {
+    const copy = keptAsideCopies()[0];
+    if (!copy) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([copy.raw], { type: 'application/json' }));
+    link.download = 'inclusion-handbook-kept-data.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <div class="storage-notice" role="alert" data-testid="storage-notice">
+      <p>{message}</p>
+      <p class="storage-notice__actions">
+        {problem.kind === 'corrupt' && problem.keptAs && (
+          <button type="button" class="button button--secondary" onClick={download}>{ui.storage.download}</button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => setDismissed(problem.kind)}>{ui.storage.dismiss}</button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** A stable id: lower-case words joined by single hyphens ("needs-multisource-data"). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The ids that occur more than once in `ids`, each listed once, in order of first repeat. */
+export function duplicateIds(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return [...repeated];
+}
