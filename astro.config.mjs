@@ -9,6 +9,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site: process.env.SITE_URL || 'https://inclusion-handbook.example.org',
   base,
+  /** A second build (the BASE_PATH link test) goes to its own folder. */
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],

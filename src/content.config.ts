@@ -85,6 +85,8 @@ const handbook = defineCollection({
     successFactors: withIds({ name: text, text: text }, 'success factor').default([]),
     references: z.array(reference('references')).default([]),
     sectors: z.array(reference('sectors')).default([]),
+    /** Show the quality dimensions (questions, indicators and SPRING criteria) after the body. */
+    showQuality: z.boolean().default(false),
   }),
 });
 

@@ -4,7 +4,7 @@
  * build on a broken link between entries. Routes call these; components only render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity } from '../lib/integrity';
+import { brokenReferences, checkIntegrity, type AnyEntry } from '../lib/integrity';
 import type { AssessablePage, ChecklistData } from '../lib/pages';
 import { url } from '../lib/url';
 
@@ -34,19 +34,25 @@ export const practiceHref = (id: string) => url(`/practices/${id}/`);
 export const countryHref = (id: string) => url(`/countries/${id}/`);
 
 async function build(): Promise<Site> {
-  const [chapters, sectors, practices, checklists, quality, glossary] = await Promise.all([
+  const [chapters, sectors, practices, checklists, quality, glossary, countries, sources, references] = await Promise.all([
     getCollection('handbook'),
     getCollection('sectors'),
     getCollection('practices'),
     getCollection('checklists'),
     getCollection('quality'),
     getCollection('glossary'),
+    getCollection('countries'),
+    getCollection('sources'),
+    getCollection('references'),
   ]);
+  const everything: AnyEntry[] = [chapters, sectors, practices, checklists, quality, glossary, countries, sources, references]
+    .flat()
+    .map((e) => ({ collection: e.collection, id: e.id, file: e.filePath ?? `${e.collection}/${e.id}`, data: e.data }));
   chapters.sort((a, b) => a.data.order - b.data.order);
   sectors.sort((a, b) => a.data.order - b.data.order);
   practices.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 
-  const problems = checkIntegrity({
+  const problems = [...brokenReferences(everything), ...checkIntegrity({
     chapters: chapters.map((c) => ({ id: c.id, file: c.filePath ?? c.id, successFactors: c.data.successFactors })),
     checklists: checklists.map((c) => ({
       id: c.id,
@@ -69,7 +75,7 @@ async function build(): Promise<Site> {
       indicatorIds: q.data.questions.flatMap((x) => x.indicators.map((i) => i.id)),
     })),
     glossary: glossary.map((g) => ({ id: g.id, file: g.filePath ?? g.id, names: [g.data.term, ...g.data.aliases] })),
-  });
+  })];
   if (problems.length) throw new Error(`Content has ${problems.length} broken link(s):\n- ${problems.join('\n- ')}`);
 
   const checklistsByPage = new Map<string, ChecklistData[]>();

@@ -82,3 +82,37 @@ export function checkIntegrity(data: IntegrityInput): string[] {
   }
   return problems;
 }
+
+/** An entry as the integrity check sees it: where it lives and its parsed data. */
+export interface AnyEntry {
+  collection: string;
+  id: string;
+  file: string;
+  data: unknown;
+}
+
+function isReference(x: unknown): x is { collection: string; id: string } {
+  return typeof x === 'object' && x !== null && Object.keys(x).length === 2 && 'collection' in x && 'id' in x;
+}
+
+/**
+ * Every `reference()` in every entry whose target does not exist. Astro's content layer resolves
+ * references lazily, so without this a typo in an id would only fail (or silently vanish) later.
+ */
+export function brokenReferences(entries: readonly AnyEntry[]): string[] {
+  const known = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const problems: string[] = [];
+  const walk = (value: unknown, path: string, entry: AnyEntry) => {
+    if (isReference(value)) {
+      if (!known.has(`${value.collection}/${value.id}`)) {
+        problems.push(`${entry.file}: ${path} refers to "${value.id}", which is not an entry of ${value.collection}`);
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, `${path}[${i}]`, entry));
+    } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, entry);
+    }
+  };
+  for (const e of entries) walk(e.data, '', e);
+  return problems;
+}

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { doneBox, hydrated, naBox, savedDocument } from './helpers';
+
+const CHAPTER = '/handbook/know-the-needs/';
+const LIST = 'know-the-needs';
+
+test('a tick survives a reload and shows on the summary', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  const first = doneBox(page, LIST, 'needs-analyse-information');
+  await first.check();
+  await naBox(page, LIST, 'needs-remove-documentation').check();
+  await expect(page.getByTestId('checklist-progress').first()).toHaveText('1 of 9 done, 1 not applicable');
+
+  await page.reload();
+  await hydrated(page);
+  await expect(first).toBeChecked();
+  await expect(naBox(page, LIST, 'needs-remove-documentation')).toBeChecked();
+  await expect(page.getByTestId('chapter-progress').nth(0)).toContainText('1 of 9 done');
+
+  await page.goto('/summary/');
+  const item = page.locator(`[data-checklist="${LIST}"] [data-item="needs-analyse-information"]`);
+  await expect(item).toContainText('Done');
+  await expect(page.locator(`[data-checklist="${LIST}"] [data-item="needs-remove-documentation"]`)).toContainText('Not applicable');
+  // Still to do links back to the chapter's item.
+  const todo = page.locator('#summary-todo ~ .summary__todo a[href$="#know-the-needs--needs-identify-challenges"]');
+  await expect(todo).toHaveCount(1);
+});
+
+test('unticking and switching to not applicable keep one state per item', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  const done = doneBox(page, LIST, 'needs-analyse-information');
+  const na = naBox(page, LIST, 'needs-analyse-information');
+  await done.check();
+  await na.check();
+  await expect(done).not.toBeChecked();
+  expect((await savedDocument(page)).checklists[LIST]).toEqual({ 'needs-analyse-information': 'na' });
+  await na.uncheck();
+  expect((await savedDocument(page)).checklists[LIST]).toEqual({});
+});
+
+test('a tick made before the island hydrates is kept', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  // Hold back every script so the checklist stays server-rendered HTML while we tick.
+  await page.route('**/_astro/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(CHAPTER, { waitUntil: 'domcontentloaded' });
+  const box = doneBox(page, LIST, 'needs-identify-challenges');
+  await box.check();
+  expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+  release();
+  await hydrated(page);
+  await expect(box).toBeChecked();
+  await expect.poll(async () => (await savedDocument(page))?.checklists?.[LIST]).toEqual({ 'needs-identify-challenges': 'done' });
+  await page.unroute('**/_astro/**/*.js');
+  await page.reload();
+  await hydrated(page);
+  await expect(box).toBeChecked();
+});
+
+test('another tab sees a tick at once', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(CHAPTER);
+  await b.goto(CHAPTER);
+  await hydrated(a);
+  await hydrated(b);
+  await doneBox(a, LIST, 'needs-build-on-capacities').check();
+  await expect(doneBox(b, LIST, 'needs-build-on-capacities')).toBeChecked();
+});
+
+test('keyboard only: reach the first item and tick it with the space bar', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  const target = doneBox(page, LIST, 'needs-analyse-information');
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await target.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  // Focus is visible: the outline style applies.
+  expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked();
+  expect((await savedDocument(page)).checklists[LIST]['needs-analyse-information']).toBe('done');
+});
+
+test('without JavaScript the checklist is a list of checkboxes and says saving needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  await expect(page.locator(`[data-checklist="${LIST}"] input[type=checkbox][data-mark=done]`)).toHaveCount(10);
+  await expect(page.locator('noscript').first()).toBeAttached();
+  expect(await page.content()).toContain('which needs JavaScript');
+  await context.close();
+});

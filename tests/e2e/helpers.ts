@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+
+export const STORAGE_KEY = 'inclusion-handbook';
+
+/** One address per page type: every type gets axe, console, request and print checks. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  contents: '/handbook/',
+  chapter: '/handbook/know-the-needs/',
+  worksheet: '/handbook/know-the-needs/worksheet/',
+  catalogue: '/practices/',
+  practice: '/practices/sofia-information-bureau/',
+  sources: '/sources/',
+  summary: '/summary/',
+  search: '/search/?q=housing',
+  notFound: '/404.html',
+};
+
+/** Resolves once every island on the page has hydrated (Astro removes `ssr` then). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** The saved document as the page's localStorage holds it. */
+export function savedDocument(page: Page): Promise<any> {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
+}
+
+/** Chapter checklist item checkbox by checklist and item id. */
+export const doneBox = (page: Page, checklist: string, item: string) => page.locator(`#${checklist}--${item}-done`);
+export const naBox = (page: Page, checklist: string, item: string) => page.locator(`#${checklist}--${item}-na`);
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

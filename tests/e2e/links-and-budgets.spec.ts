@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES, hydrated } from './helpers';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p);
+    return p.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** Every href/src in the built HTML that points into the site, with its file. */
+function brokenLinks(root: string, base: string): string[] {
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return ids.get(file)!;
+  };
+  for (const file of htmlFiles(root)) {
+    const html = readFileSync(file, 'utf8');
+    const pageUrl = '/' + relative(root, dirname(file)).split('\\').join('/') + '/';
+    for (const m of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
+      const raw = m[1]!.replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:|data:|javascript:)/.test(raw)) continue;
+      const target = new URL(raw, `http://site${base === '/' ? '' : base}${pageUrl === '//' ? '/' : pageUrl}`);
+      let path = decodeURIComponent(target.pathname);
+      if (!path.startsWith(base)) {
+        broken.push(`${relative(root, file)}: ${raw} (outside ${base})`);
+        continue;
+      }
+      path = path.slice(base.length - (base.endsWith('/') ? 1 : 0));
+      const candidate = join(root, path.endsWith('/') ? `${path}index.html` : path);
+      if (!existsSync(candidate)) {
+        broken.push(`${relative(root, file)}: ${raw}`);
+        continue;
+      }
+      const hash = decodeURIComponent(target.hash.slice(1));
+      if (hash && candidate.endsWith('.html') && !idsOf(candidate).has(hash)) broken.push(`${relative(root, file)}: ${raw} (no #${hash})`);
+    }
+  }
+  return broken;
+}
+
+test('every internal link and anchor in the built site resolves', () => {
+  expect(brokenLinks(resolve('dist'), '/')).toEqual([]);
+});
+
+test('every internal link resolves when built with BASE_PATH=/some/path', () => {
+  test.setTimeout(180_000);
+  const out = resolve('test-results/dist-base');
+  rmSync(out, { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build'], { env: { ...process.env, BASE_PATH: '/some/path', OUT_DIR: out }, stdio: 'pipe' });
+  expect(brokenLinks(out, '/some/path/')).toEqual([]);
+});
+
+/** JavaScript a page loads, in gzip bytes, measured in the browser (so lazy chunks count). */
+async function scriptBytes(page: import('@playwright/test').Page, path: string): Promise<{ gzip: number; files: string[] }> {
+  const files: string[] = [];
+  let gzip = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') {
+      files.push(new URL(r.url()).pathname);
+      gzip += gzipSync(await r.body()).length;
+    }
+  });
+  await page.goto(path);
+  await hydrated(page);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+  return { gzip: gzip + (inline ? gzipSync(inline).length : 0), files };
+}
+
+test('a chapter page with its checklist and notes ships at most 20 KB of JavaScript (gzip)', async ({ page }) => {
+  const { gzip } = await scriptBytes(page, PAGE_TYPES.chapter!);
+  expect(gzip).toBeLessThanOrEqual(20 * 1024);
+});
+
+for (const type of ['catalogue', 'practice', 'sources', 'notFound'] as const) {
+  test(`read-only page "${type}" loads no script file (only the tiny print-button script, inline)`, async ({ page }) => {
+    const { files, gzip } = await scriptBytes(page, PAGE_TYPES[type]!);
+    expect(files).toEqual([]);
+    expect(gzip).toBeLessThanOrEqual(1024);
+  });
+}

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { STORAGE_KEY, doneBox, hydrated, savedDocument } from './helpers';
+
+const CHAPTER = '/handbook/know-the-needs/';
+const LIST = 'know-the-needs';
+const valid = {
+  format: 'inclusion-handbook',
+  version: 1,
+  checklists: { [LIST]: { 'needs-adapt-services': 'done' } },
+  notes: {},
+};
+
+test('notes are saved as the reader types, survive a reload and show on the summary', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  const notes = page.getByLabel('Notes for this chapter');
+  await notes.fill('Ask the housing office for last year’s figures.\nSecond line <b>not bold</b>');
+  await expect(page.getByTestId('notes-status')).toContainText('Saved at');
+  await page.reload();
+  await hydrated(page);
+  await expect(notes).toHaveValue('Ask the housing office for last year’s figures.\nSecond line <b>not bold</b>');
+  await page.goto('/summary/');
+  const note = page.locator('[data-note="handbook/know-the-needs"]');
+  await expect(note).toContainText('Second line <b>not bold</b>');
+  await expect(note.locator('b')).toHaveCount(0);
+});
+
+test('the last keystrokes are kept when the page is closed at once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  await page.getByLabel('Notes for this chapter').pressSequentially('typed and closed');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(CHAPTER);
+  await hydrated(again);
+  await expect(again.getByLabel('Notes for this chapter')).toHaveValue('typed and closed');
+});
+
+test('corrupt saved data is kept aside, the reader is told, and the site starts afresh', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"inclusion-handbook","version":1,"checklists":'), STORAGE_KEY);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByTestId('storage-notice')).toContainText('could not be read (the saved data is not valid JSON)');
+  await doneBox(page, LIST, 'needs-adapt-services').check();
+  const store = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const aside = Object.keys(store).filter((k) => k.startsWith('inclusion-handbook:kept-aside:'));
+  expect(aside).toHaveLength(1);
+  expect(store[aside[0]!]).toBe('{"format":"inclusion-handbook","version":1,"checklists":');
+  expect(JSON.parse(store[STORAGE_KEY]).checklists[LIST]).toEqual({ 'needs-adapt-services': 'done' });
+  // The kept copy can be downloaded.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the kept data' }).click();
+  expect((await download).suggestedFilename()).toBe('inclusion-handbook-kept-data.json');
+});
+
+test('data saved by a newer version is never overwritten', async ({ page }) => {
+  const newer = JSON.stringify({ ...valid, version: 99 });
+  await page.goto(CHAPTER);
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, newer]);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByTestId('storage-notice')).toContainText('newer version');
+  await doneBox(page, LIST, 'needs-adapt-services').check();
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(newer);
+});
+
+test('with storage disabled the site still works and says changes are not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  await expect(page.getByTestId('storage-notice')).toContainText('does not let the site save anything');
+  const box = doneBox(page, LIST, 'needs-adapt-services');
+  await box.check();
+  await expect(box).toBeChecked();
+  await expect(page.getByTestId('checklist-progress').first()).toHaveText('1 of 10 done');
+  await page.getByLabel('Notes for this chapter').fill('only in memory');
+  await expect(page.getByTestId('notes-status')).toHaveText('Not saved: this browser is not keeping changes');
+  await page.goto('/summary/');
+  await hydrated(page);
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a full storage quota is reported at once and loses nothing already saved', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(valid)]);
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+  await page.reload();
+  await hydrated(page);
+  await expect(doneBox(page, LIST, 'needs-adapt-services')).toBeChecked();
+  await doneBox(page, LIST, 'needs-analyse-information').check();
+  await expect(page.getByTestId('storage-notice')).toContainText('storage is full');
+  expect(await savedDocument(page)).toEqual(valid);
+});
