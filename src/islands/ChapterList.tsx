@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { saved } from '../stores/assessment';
+import { active } from '../stores/assessment';
 import { checklistProgress, sumProgress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
@@ -16,7 +16,7 @@ export interface ChapterListProps {
 /** The list of chapters, each with the reader's progress on its checklists once it is known. */
 export default function ChapterList({ chapters, current, variant }: ChapterListProps) {
   const hydrated = useHydrated();
-  const doc = useStore(saved);
+  const doc = useStore(active);
   return (
     <ol class={`chapter-list chapter-list--${variant}`}>
       {chapters.map((c) => {

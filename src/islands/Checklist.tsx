@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { saved, setItemState } from '../stores/assessment';
+import { active, setItemState } from '../stores/assessment';
 import { checklistProgress, type ItemState } from '../lib/progress';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
@@ -20,7 +20,7 @@ const MARKS: Record<ChecklistProps['mode'], [ItemState, string][]> = {
 /** A checklist whose ticks are saved in the reader's browser. */
 export default function Checklist({ id, mode, items }: ChecklistProps) {
   const hydrated = useHydrated();
-  const doc = useStore(saved);
+  const doc = useStore(active);
   const root = useRef<HTMLOListElement>(null);
   const states = hydrated ? doc.checklists[id] : undefined;
 
@@ -29,7 +29,7 @@ export default function Checklist({ id, mode, items }: ChecklistProps) {
     const boxes = root.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked') ?? [];
     for (const box of boxes) {
       const { item, mark } = box.dataset;
-      if (item && mark && saved.get().checklists[id]?.[item] !== mark) setItemState(id, item, mark as ItemState);
+      if (item && mark && active.get().checklists[id]?.[item] !== mark) setItemState(id, item, mark as ItemState);
     }
   }, []);
 

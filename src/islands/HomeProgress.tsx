@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { saved } from '../stores/assessment';
+import { active } from '../stores/assessment';
 import { checklistProgress, isStarted, percentDone, sumProgress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { useHydrated } from './useHydrated';
@@ -12,7 +12,7 @@ export interface HomeProgressProps {
 /** On the home page, for a returning reader: how far they got, and a way back to it. */
 export default function HomeProgress({ pages, summaryHref }: HomeProgressProps) {
   const hydrated = useHydrated();
-  const doc = useStore(saved);
+  const doc = useStore(active);
   const p = sumProgress(pages.flatMap((pg) => pg.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), doc.checklists[cl.id]))));
   const notes = Object.keys(doc.notes).length;
   if (!hydrated || (!isStarted(p) && notes === 0)) return <div hidden />;

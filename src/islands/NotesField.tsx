@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { saved, setNote, storageProblem } from '../stores/assessment';
+import { active, setNote, storageProblem } from '../stores/assessment';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
@@ -14,7 +14,7 @@ const SAVE_AFTER_MS = 400;
 /** A page's notes: saved as the reader types, flushed when the page is hidden or closed. */
 export default function NotesField({ pageId }: NotesFieldProps) {
   const hydrated = useHydrated();
-  const doc = useStore(saved);
+  const doc = useStore(active);
   const problem = useStore(storageProblem);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
@@ -26,14 +26,14 @@ export default function NotesField({ pageId }: NotesFieldProps) {
   const flush = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (latest.current !== (saved.get().notes[pageId]?.text ?? '')) setNote(pageId, latest.current);
+    if (latest.current !== (active.get().notes[pageId]?.text ?? '')) setNote(pageId, latest.current);
     setPending(false);
   };
 
   // On mount: take the saved note, and keep anything typed before hydration (appended, never lost).
   useEffect(() => {
     const typed = area.current?.value ?? '';
-    const stored = saved.get().notes[pageId]?.text ?? '';
+    const stored = active.get().notes[pageId]?.text ?? '';
     const merged = typed && typed !== stored ? (stored ? `${stored}\n\n${typed}` : typed) : stored;
     latest.current = merged;
     setText(merged);

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { saved } from '../stores/assessment';
+import { active } from '../stores/assessment';
 import { checklistProgress, percentDone, sumProgress, type Progress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
@@ -26,7 +26,7 @@ function Bar({ p, label }: { p: Progress; label: string }) {
 /** The final page: every checklist's state, every note, progress, and what is left to do. */
 export default function SummaryView({ pages }: SummaryViewProps) {
   const hydrated = useHydrated();
-  const doc = useStore(saved);
+  const doc = useStore(active);
   if (!hydrated) return <p class="summary__loading">{ui.summary.loading}</p>;
 
   const withChecklists = pages.filter((p) => p.checklists.length > 0);

@@ -8,16 +8,24 @@
  * - unreadable (corrupt, foreign or newer data): it is moved aside under another key before
  *   anything new is written, or, if that is impossible, nothing is written at all.
  */
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import {
+  activeAssessment,
   emptyDocument,
+  newAssessment,
   readSaved,
   serialise,
+  updateActive,
+  withAction,
   withItemState,
   withNote,
+  type Assessment,
   type ItemState,
+  type PlannedAction,
+  type Rating,
   type SavedDocument,
+  type Scorecard,
 } from './saved-format';
 
 export const STORAGE_KEY = 'inclusion-handbook';
@@ -113,12 +121,162 @@ if (typeof window !== 'undefined') {
 /** The reader's saved document. Other tabs' changes arrive through the storage event. */
 export const saved = persistentAtom<SavedDocument>(STORAGE_KEY, emptyDocument(), { encode: serialise, decode });
 
+/** The assessment the reader is working on: what checklists, notes and the summary show. */
+export const active = computed(saved, activeAssessment);
+
+function change(update: (a: Assessment) => Assessment): void {
+  saved.set(updateActive(saved.get(), update));
+}
+
 export function setItemState(checklistId: string, itemId: string, state: ItemState | undefined): void {
-  saved.set(withItemState(saved.get(), checklistId, itemId, state));
+  change((a) => withItemState(a, checklistId, itemId, state));
 }
 
 export function setNote(pageId: string, text: string): void {
-  saved.set(withNote(saved.get(), pageId, text, new Date()));
+  change((a) => withNote(a, pageId, text, new Date()));
+}
+
+export function setAction(checklistId: string, itemId: string, action: PlannedAction): void {
+  change((a) => withAction(a, `${checklistId}/${itemId}`, action));
+}
+
+/** A new id that no assessment or scorecard has yet. */
+function freshId(prefix: string, taken: readonly { id: string }[]): string {
+  let id: string;
+  do id = `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  while (taken.some((x) => x.id === id));
+  return id;
+}
+
+// Several assessments: one per service, team or year.
+
+export function createAssessment(name: string): string {
+  const doc = saved.get();
+  const a = newAssessment(freshId('assessment', doc.assessments), name, new Date());
+  saved.set({ ...doc, assessments: [...doc.assessments, a], active: a.id });
+  return a.id;
+}
+
+export function switchAssessment(id: string): void {
+  const doc = saved.get();
+  if (doc.assessments.some((a) => a.id === id)) saved.set({ ...doc, active: id });
+}
+
+export function renameAssessment(id: string, name: string): void {
+  const doc = saved.get();
+  saved.set({ ...doc, assessments: doc.assessments.map((a) => (a.id === id ? { ...a, name } : a)) });
+}
+
+export function duplicateAssessment(id: string, name: string): string | undefined {
+  const doc = saved.get();
+  const original = doc.assessments.find((a) => a.id === id);
+  if (!original) return undefined;
+  const copy: Assessment = { ...structuredClone(original), id: freshId('assessment', doc.assessments), name, created: new Date().toISOString() };
+  saved.set({ ...doc, assessments: [...doc.assessments, copy], active: copy.id });
+  return copy.id;
+}
+
+/**
+ * Deletes an assessment (never the last one) and returns what `restoreAssessment` needs to undo it.
+ */
+export function deleteAssessment(id: string): { assessment: Assessment; index: number; wasActive: boolean } | undefined {
+  const doc = saved.get();
+  const index = doc.assessments.findIndex((a) => a.id === id);
+  if (index < 0 || doc.assessments.length < 2) return undefined;
+  const assessments = doc.assessments.filter((a) => a.id !== id);
+  const wasActive = doc.active === id;
+  saved.set({ ...doc, assessments, active: wasActive ? assessments[0]!.id : doc.active });
+  return { assessment: doc.assessments[index]!, index, wasActive };
+}
+
+export function restoreAssessment(deleted: { assessment: Assessment; index: number; wasActive: boolean }): void {
+  const doc = saved.get();
+  if (doc.assessments.some((a) => a.id === deleted.assessment.id)) return;
+  const assessments = [...doc.assessments];
+  assessments.splice(Math.min(deleted.index, assessments.length), 0, deleted.assessment);
+  saved.set({ ...doc, assessments, active: deleted.wasActive ? deleted.assessment.id : doc.active });
+}
+
+/** Adds assessments (e.g. from an imported file) under fresh ids; returns the new ids. */
+export function addAssessments(list: readonly Assessment[]): string[] {
+  let doc = saved.get();
+  const ids: string[] = [];
+  for (const a of list) {
+    const copy = { ...structuredClone(a), id: freshId('assessment', doc.assessments) };
+    doc = { ...doc, assessments: [...doc.assessments, copy] };
+    ids.push(copy.id);
+  }
+  saved.set(doc);
+  return ids;
+}
+
+/** Puts `incoming`'s content in place of assessment `id`, keeping its id and place. */
+export function replaceAssessment(id: string, incoming: Assessment): void {
+  const doc = saved.get();
+  saved.set({ ...doc, assessments: doc.assessments.map((a) => (a.id === id ? { ...structuredClone(incoming), id } : a)) });
+}
+
+// Scorecards: practices rated against the quality criteria.
+
+export function createScorecard(name: string): string {
+  const doc = saved.get();
+  const now = new Date().toISOString();
+  const card: Scorecard = { id: freshId('scorecard', doc.scorecards), name, created: now, updated: now, ratings: {}, evidence: {} };
+  saved.set({ ...doc, scorecards: [...doc.scorecards, card] });
+  return card.id;
+}
+
+function changeScorecard(id: string, update: (s: Scorecard) => Scorecard): void {
+  const doc = saved.get();
+  saved.set({ ...doc, scorecards: doc.scorecards.map((s) => (s.id === id ? { ...update(s), updated: new Date().toISOString() } : s)) });
+}
+
+export function renameScorecard(id: string, name: string): void {
+  changeScorecard(id, (s) => ({ ...s, name }));
+}
+
+export function setRating(id: string, criterion: string, rating: Rating | undefined): void {
+  changeScorecard(id, (s) => {
+    const ratings = { ...s.ratings };
+    if (rating) ratings[criterion] = rating;
+    else delete ratings[criterion];
+    return { ...s, ratings };
+  });
+}
+
+export function setEvidence(id: string, question: string, text: string): void {
+  changeScorecard(id, (s) => {
+    const evidence = { ...s.evidence };
+    if (text.trim()) evidence[question] = text;
+    else delete evidence[question];
+    return { ...s, evidence };
+  });
+}
+
+export function duplicateScorecard(id: string, name: string): string | undefined {
+  const doc = saved.get();
+  const original = doc.scorecards.find((s) => s.id === id);
+  if (!original) return undefined;
+  const now = new Date().toISOString();
+  const copy: Scorecard = { ...structuredClone(original), id: freshId('scorecard', doc.scorecards), name, created: now, updated: now };
+  saved.set({ ...doc, scorecards: [...doc.scorecards, copy] });
+  return copy.id;
+}
+
+export function deleteScorecard(id: string): { scorecard: Scorecard; index: number } | undefined {
+  const doc = saved.get();
+  const index = doc.scorecards.findIndex((s) => s.id === id);
+  if (index < 0) return undefined;
+  saved.set({ ...doc, scorecards: doc.scorecards.filter((s) => s.id !== id) });
+  return { scorecard: doc.scorecards[index]!, index };
+}
+
+export function restoreScorecard(deleted: { scorecard: Scorecard; index: number }): void {
+  const doc = saved.get();
+  if (doc.scorecards.some((s) => s.id === deleted.scorecard.id)) return;
+  const scorecards = [...doc.scorecards];
+  scorecards.splice(Math.min(deleted.index, scorecards.length), 0, deleted.scorecard);
+  saved.set({ ...doc, scorecards });
 }
 
 /** The raw text of every kept-aside copy, newest first, for the reader to download. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { doneBox, hydrated, naBox, savedDocument } from './helpers';
+import { doneBox, hydrated, naBox, savedAssessment } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -35,9 +35,9 @@ test('unticking and switching to not applicable keep one state per item', async 
   await done.check();
   await na.check();
   await expect(done).not.toBeChecked();
-  expect((await savedDocument(page)).checklists[LIST]).toEqual({ 'needs-analyse-information': 'na' });
+  expect((await savedAssessment(page)).checklists[LIST]).toEqual({ 'needs-analyse-information': 'na' });
   await na.uncheck();
-  expect((await savedDocument(page)).checklists[LIST]).toEqual({});
+  expect((await savedAssessment(page)).checklists[LIST]).toEqual({});
 });
 
 test('a tick made before the island hydrates is kept', async ({ page }) => {
@@ -55,7 +55,7 @@ test('a tick made before the island hydrates is kept', async ({ page }) => {
   release();
   await hydrated(page);
   await expect(box).toBeChecked();
-  await expect.poll(async () => (await savedDocument(page))?.checklists?.[LIST]).toEqual({ 'needs-identify-challenges': 'done' });
+  await expect.poll(async () => (await savedAssessment(page))?.checklists?.[LIST]).toEqual({ 'needs-identify-challenges': 'done' });
   await page.unroute('**/_astro/**/*.js');
   await page.reload();
   await hydrated(page);
@@ -87,7 +87,7 @@ test('keyboard only: reach the first item and tick it with the space bar', async
   expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   await page.keyboard.press('Space');
   await expect(target).toBeChecked();
-  expect((await savedDocument(page)).checklists[LIST]['needs-analyse-information']).toBe('done');
+  expect((await savedAssessment(page)).checklists[LIST]['needs-analyse-information']).toBe('done');
 });
 
 test('without JavaScript the checklist is a list of checkboxes and says saving needs JavaScript', async ({ browser }) => {

@@ -26,6 +26,12 @@ export function savedDocument(page: Page): Promise<any> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 }
 
+/** The active assessment of the saved document (checklists, notes, actions). */
+export async function savedAssessment(page: Page): Promise<any> {
+  const doc = await savedDocument(page);
+  return doc?.assessments.find((a: { id: string }) => a.id === doc.active);
+}
+
 /** Chapter checklist item checkbox by checklist and item id. */
 export const doneBox = (page: Page, checklist: string, item: string) => page.locator(`#${checklist}--${item}-done`);
 export const naBox = (page: Page, checklist: string, item: string) => page.locator(`#${checklist}--${item}-na`);

@@ -3,6 +3,7 @@ import { STORAGE_KEY, doneBox, hydrated, savedDocument } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
+/** A document as version 1 of the site saved it: it must migrate, and stay untouched until a write succeeds. */
 const valid = {
   format: 'inclusion-handbook',
   version: 1,
@@ -39,16 +40,17 @@ test('the last keystrokes are kept when the page is closed at once', async ({ co
 
 test('corrupt saved data is kept aside, the reader is told, and the site starts afresh', async ({ page }) => {
   await page.goto(CHAPTER);
+  await hydrated(page); // the page's own store must be loaded before we change storage under it
   await page.evaluate((key) => localStorage.setItem(key, '{"format":"inclusion-handbook","version":1,"checklists":'), STORAGE_KEY);
   await page.reload();
   await hydrated(page);
-  await expect(page.getByTestId('storage-notice')).toContainText('could not be read (the saved data is not valid JSON)');
+  await expect(page.getByTestId('storage-notice')).toContainText('could not be read (the data is not valid JSON)');
   await doneBox(page, LIST, 'needs-adapt-services').check();
   const store = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   const aside = Object.keys(store).filter((k) => k.startsWith('inclusion-handbook:kept-aside:'));
   expect(aside).toHaveLength(1);
   expect(store[aside[0]!]).toBe('{"format":"inclusion-handbook","version":1,"checklists":');
-  expect(JSON.parse(store[STORAGE_KEY]).checklists[LIST]).toEqual({ 'needs-adapt-services': 'done' });
+  expect(JSON.parse(store[STORAGE_KEY]).assessments[0].checklists[LIST]).toEqual({ 'needs-adapt-services': 'done' });
   // The kept copy can be downloaded.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the kept data' }).click();
@@ -58,6 +60,7 @@ test('corrupt saved data is kept aside, the reader is told, and the site starts 
 test('data saved by a newer version is never overwritten', async ({ page }) => {
   const newer = JSON.stringify({ ...valid, version: 99 });
   await page.goto(CHAPTER);
+  await hydrated(page); // the page's own store must be loaded before we change storage under it
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, newer]);
   await page.reload();
   await hydrated(page);
@@ -93,6 +96,7 @@ test('with storage disabled the site still works and says changes are not kept',
 
 test('a full storage quota is reported at once and loses nothing already saved', async ({ page }) => {
   await page.goto(CHAPTER);
+  await hydrated(page); // the page's own store must be loaded before we change storage under it
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(valid)]);
   await page.addInitScript((key) => {
     const setItem = Storage.prototype.setItem;
