@@ -11,6 +11,8 @@ export default defineConfig({
   base,
   /** A second build (the BASE_PATH link test) goes to its own folder. */
   outDir: process.env.OUT_DIR || './dist',
+  /** Parallel builds on one machine (e.g. while developing) each need their own cache. */
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],

@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium where it is installed (Playwright cannot download its own browser on our machines). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const PORT = 4321;
+const PORT = Number(process.env.E2E_PORT || 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

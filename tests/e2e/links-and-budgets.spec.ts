@@ -47,7 +47,7 @@ function brokenLinks(root: string, base: string): string[] {
 }
 
 test('every internal link and anchor in the built site resolves', () => {
-  expect(brokenLinks(resolve('dist'), '/')).toEqual([]);
+  expect(brokenLinks(resolve(process.env.OUT_DIR ?? 'dist'), '/')).toEqual([]);
 });
 
 test('every internal link resolves when built with BASE_PATH=/some/path', () => {
