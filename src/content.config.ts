@@ -85,6 +85,8 @@ const handbook = defineCollection({
     successFactors: withIds({ name: text, text: text }, 'success factor').default([]),
     references: z.array(reference('references')).default([]),
     sectors: z.array(reference('sectors')).default([]),
+    /** How to read a checklist's result: every point met, some, none (the summary applies it). */
+    resultsGuidance: z.object({ all: text, some: text, none: text }).optional(),
     /** Show the quality dimensions (questions, indicators and SPRING criteria) after the body. */
     showQuality: z.boolean().default(false),
   }),
@@ -214,7 +216,8 @@ const quality = defineCollection({
     order: z.number().int(),
     summary: text,
     questions: withIds({ text: text, indicators: withIds({ text: text }, 'indicator') }, 'question'),
-    spring: withIds({ text: text, criteria: withIds({ text: text }, 'criterion') }, 'SPRING question').default([]),
+    /** `guidance`: ids of handbook questions or indicators that match the SPRING question (shown on the scorecard). */
+    spring: withIds({ text: text, guidance: z.array(slug).default([]), criteria: withIds({ text: text }, 'criterion') }, 'SPRING question').default([]),
   }),
 });
 

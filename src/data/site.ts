@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { brokenReferences, checkIntegrity, type AnyEntry } from '../lib/integrity';
 import type { AssessablePage, ChecklistData } from '../lib/pages';
 import { url } from '../lib/url';
+import { rankRelated, type RelatedKeys } from '../lib/related';
 
 export type Chapter = CollectionEntry<'handbook'>;
 export type Practice = CollectionEntry<'practices'>;
@@ -121,27 +122,25 @@ export function examplesBySuccessFactor(site: Site, chapter: Chapter) {
     .filter((g) => g.practices.length > 0);
 }
 
+/** Key areas (chapter ids) a practice belongs to: where it is an example, then those it also illustrates. */
+export function practiceKeyAreas(p: Practice): string[] {
+  return [...new Set([...p.data.examples.map((e) => e.chapter.id), ...p.data.keyAreas.map((k) => k.id)])];
+}
+
 /**
- * Practices most like `practice`: shared success factors count most, then key areas and
- * sectors, then country. Ties keep alphabetical order.
+ * Three to five practices most like `practice` (see rankRelated in src/lib/related.ts): shared
+ * success factors, key areas, sectors and country first, then the same source and kind.
  */
-export function relatedPractices(site: Site, practice: Practice, count: number): Practice[] {
-  const keys = (p: Practice) => ({
-    factors: new Set(p.data.examples.map((e) => `${e.chapter.id}/${e.successFactor}`)),
-    areas: new Set([...p.data.examples.map((e) => e.chapter.id), ...p.data.keyAreas.map((k) => k.id)]),
-    sectors: new Set(p.data.sectors.map((s) => s.id)),
-    countries: new Set(p.data.countries.map((c) => c.id)),
+export function relatedPractices(site: Site, practice: Practice, max = 5, min = 3): Practice[] {
+  const keys = (p: Practice): RelatedKeys => ({
+    id: p.id,
+    factors: p.data.examples.map((e) => `${e.chapter.id}/${e.successFactor}`),
+    areas: practiceKeyAreas(p),
+    sectors: p.data.sectors.map((s) => s.id),
+    countries: p.data.countries.map((c) => c.id),
+    sources: p.data.sources.map((s) => s.id),
+    kind: p.data.kind,
   });
-  const mine = keys(practice);
-  const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
-  return site.practices
-    .filter((p) => p.id !== practice.id)
-    .map((p) => {
-      const k = keys(p);
-      return { p, score: 4 * overlap(mine.factors, k.factors) + 2 * overlap(mine.areas, k.areas) + 2 * overlap(mine.sectors, k.sectors) + overlap(mine.countries, k.countries) };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, count)
-    .map((x) => x.p);
+  const byId = new Map(site.practices.map((p) => [p.id, p]));
+  return rankRelated(keys(practice), site.practices.map(keys), { min, max }).map((id) => byId.get(id)!);
 }

@@ -1,6 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { keptAsideCopies, storageProblem } from '../stores/assessment';
+import { keptAsideCopies, saved, storageProblem } from '../stores/assessment';
+import { exportDocument, exportFileName } from '../lib/transfer';
+import { download as offer } from './download';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
@@ -19,12 +21,7 @@ export default function StorageNotice() {
 
   const download = () => {
     const copy = keptAsideCopies()[0];
-    if (!copy) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([copy.raw], { type: 'application/json' }));
-    link.download = 'inclusion-handbook-kept-data.json';
-    link.click();
-    URL.revokeObjectURL(link.href);
+    if (copy) offer(copy.raw, 'inclusion-handbook-kept-data.json', 'application/json');
   };
 
   return (
@@ -33,6 +30,9 @@ export default function StorageNotice() {
       <p class="storage-notice__actions">
         {problem.kind === 'corrupt' && problem.keptAs && (
           <button type="button" class="button button--secondary" onClick={download}>{ui.storage.download}</button>
+        )}
+        {(problem.kind === 'full' || problem.kind === 'unavailable') && (
+          <button type="button" class="button" onClick={() => offer(exportDocument(saved.get()), exportFileName('backup'), 'application/json')}>{ui.storage.backup}</button>
         )}
         <button type="button" class="button button--secondary" onClick={() => setDismissed(problem.kind)}>{ui.storage.dismiss}</button>
       </p>

@@ -1,13 +1,17 @@
 import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
-import { checklistProgress, percentDone, sumProgress, type Progress } from '../lib/progress';
+import { checklistProgress, percentDone, sumProgress, verdict, type Progress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
+import ActionFields from './ActionFields';
+import ActionPlan from './ActionPlan';
 
 export interface SummaryViewProps {
   /** Every page with checklists or notes, in reading order. */
   pages: AssessablePage[];
+  /** The handbook's reading of a checklist's result, from the chapter on using the handbook. */
+  guidance: { all: string; some: string; none: string };
 }
 
 function Bar({ p, label }: { p: Progress; label: string }) {
@@ -23,50 +27,67 @@ function Bar({ p, label }: { p: Progress; label: string }) {
   );
 }
 
-/** The final page: every checklist's state, every note, progress, and what is left to do. */
-export default function SummaryView({ pages }: SummaryViewProps) {
+/** The final page: progress, the reading of each result, what is left to do and its plan, every tick and note. */
+export default function SummaryView({ pages, guidance }: SummaryViewProps) {
   const hydrated = useHydrated();
-  const doc = useStore(active);
+  const a = useStore(active);
   if (!hydrated) return <p class="summary__loading">{ui.summary.loading}</p>;
 
   const withChecklists = pages.filter((p) => p.checklists.length > 0);
-  const progressOf = (page: AssessablePage) =>
-    sumProgress(page.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), doc.checklists[cl.id])));
-  const overall = sumProgress(withChecklists.map(progressOf));
-  const notes = pages.filter((p) => doc.notes[p.pageId]);
+  const progressOf = (ids: string[], checklistId: string) => checklistProgress(ids, a.checklists[checklistId]);
+  const pageProgress = (page: AssessablePage) => sumProgress(page.checklists.map((cl) => progressOf(cl.items.map((i) => i.id), cl.id)));
+  const overall = sumProgress(withChecklists.map(pageProgress));
+  const notes = pages.filter((p) => a.notes[p.pageId]);
+  const assessed = withChecklists.flatMap((page) => page.checklists.filter((cl) => cl.mode === 'assess').map((cl) => ({ page, cl })));
 
   return (
     <div class="summary" data-testid="summary">
+      <p class="summary__report-meta">{ui.summary.reportOf(a.name, new Date().toLocaleDateString())}</p>
       <section aria-labelledby="summary-overall">
         <h2 id="summary-overall">{ui.summary.overall}</h2>
         <Bar p={overall} label={ui.summary.overall} />
-      </section>
-
-      <section aria-labelledby="summary-by-chapter">
-        <h2 id="summary-by-chapter">{ui.summary.byChapter}</h2>
         <table class="summary__table">
+          <caption class="visually-hidden">{ui.summary.byChapter}</caption>
           <thead>
-            <tr><th scope="col">Chapter</th><th scope="col">Progress</th></tr>
+            <tr><th scope="col">{ui.summary.page}</th><th scope="col">{ui.summary.progress}</th></tr>
           </thead>
           <tbody>
             {withChecklists.map((page) => (
               <tr key={page.pageId}>
                 <th scope="row"><a href={`${page.href}#checklist`}>{page.title}</a></th>
-                <td><Bar p={progressOf(page)} label={page.shortTitle} /></td>
+                <td><Bar p={pageProgress(page)} label={page.shortTitle} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
 
+      <section aria-labelledby="summary-results">
+        <h2 id="summary-results">{ui.results.heading}</h2>
+        <ul class="summary__results">
+          {assessed.map(({ page, cl }) => {
+            const p = progressOf(cl.items.map((i) => i.id), cl.id);
+            const started = p.done + p.notApplicable > 0;
+            const v = verdict(p);
+            return (
+              <li key={cl.id} data-result={cl.id} class={`summary__result is-${started ? v : 'not-started'}`}>
+                <strong>{page.title}{cl.audience && ` (${cl.audience})`}:</strong>{' '}
+                {started ? ui.results[v] : ui.results.notStarted}
+                {started && v !== 'empty' && <> ({ui.progressLabel(p.done, p.total)}). {guidance[v]}</>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
       <section aria-labelledby="summary-todo">
         <h2 id="summary-todo">{ui.summary.notDone}</h2>
-        {overall.open === 0 ? (
+        {overall.open + overall.planned === 0 ? (
           <p>{ui.summary.nothingLeft}</p>
         ) : (
           withChecklists.map((page) => {
             const open = page.checklists.flatMap((cl) =>
-              cl.items.filter((i) => !doc.checklists[cl.id]?.[i.id]).map((i) => ({ cl, item: i })),
+              cl.items.filter((i) => !a.checklists[cl.id]?.[i.id] || a.checklists[cl.id]?.[i.id] === 'planned').map((i) => ({ cl, item: i })),
             );
             if (open.length === 0) return null;
             return (
@@ -74,13 +95,21 @@ export default function SummaryView({ pages }: SummaryViewProps) {
                 <h3><a href={page.href}>{page.title}</a></h3>
                 <ul>
                   {open.map(({ cl, item }) => (
-                    <li key={`${cl.id}/${item.id}`}><a href={`${page.href}#${cl.id}--${item.id}`}>{item.text}</a></li>
+                    <li key={`${cl.id}/${item.id}`} data-todo={`${cl.id}/${item.id}`}>
+                      <a href={`${page.href}#${cl.id}--${item.id}`}>{item.text}</a>
+                      <ActionFields checklistId={cl.id} itemId={item.id} itemText={item.text} value={a.actions[`${cl.id}/${item.id}`]} />
+                    </li>
                   ))}
                 </ul>
               </div>
             );
           })
         )}
+      </section>
+
+      <section aria-labelledby="summary-plan">
+        <h2 id="summary-plan">{ui.actions.heading}</h2>
+        <ActionPlan pages={withChecklists} assessment={a} />
       </section>
 
       <section aria-labelledby="summary-checklists">
@@ -93,7 +122,7 @@ export default function SummaryView({ pages }: SummaryViewProps) {
                 {page.checklists.length > 1 && <h4>{cl.audience ?? cl.title}</h4>}
                 <ul class="summary__items">
                   {cl.items.map((item) => {
-                    const state = doc.checklists[cl.id]?.[item.id];
+                    const state = a.checklists[cl.id]?.[item.id];
                     return (
                       <li key={item.id} class={`summary__item is-${state ?? 'open'}`} data-item={item.id}>
                         <span class="summary__state">{ui.summary.itemState[state ?? 'open']}</span>
@@ -114,7 +143,7 @@ export default function SummaryView({ pages }: SummaryViewProps) {
           <p>{ui.summary.noNotes}</p>
         ) : (
           notes.map((page) => {
-            const note = doc.notes[page.pageId]!;
+            const note = a.notes[page.pageId]!;
             return (
               <article key={page.pageId} class="summary__note" data-note={page.pageId}>
                 <h3><a href={`${page.href}#notes`}>{page.title}</a></h3>

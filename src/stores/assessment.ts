@@ -210,6 +210,13 @@ export function addAssessments(list: readonly Assessment[]): string[] {
   return ids;
 }
 
+/** Adds scorecards (e.g. from an imported file) under fresh ids. */
+export function addScorecards(list: readonly Scorecard[]): void {
+  let doc = saved.get();
+  for (const s of list) doc = { ...doc, scorecards: [...doc.scorecards, { ...structuredClone(s), id: freshId('scorecard', doc.scorecards) }] };
+  saved.set(doc);
+}
+
 /** Puts `incoming`'s content in place of assessment `id`, keeping its id and place. */
 export function replaceAssessment(id: string, incoming: Assessment): void {
   const doc = saved.get();

@@ -1,0 +1,53 @@
+/**
+ * Route data of the scorecard, computed once per build: the definition (dimensions, SPRING
+ * questions, criteria, guidance) and the profiles of the practices SPRING's experts assessed.
+ * The scorecard page, its worksheet and the summary page all read it.
+ */
+import { getCollection, getEntries } from 'astro:content';
+import { loadSite, practiceHref } from './site';
+import { scorecardDefinition, scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
+import { springProfile, type Rating, type ScoringDimension } from '../lib/scoring';
+
+/** A practice assessed by SPRING, as the scorecard compares with it. */
+export interface AssessedPractice {
+  id: string;
+  title: string;
+  /** "Warsaw, Poland". */
+  place: string;
+  href: string;
+  /** Its SPRING marks as ratings (see `springProfile`). */
+  ratings: Record<string, Rating>;
+}
+
+export interface ScorecardData {
+  dimensions: ScorecardDimension[];
+  scoring: ScoringDimension[];
+  practices: AssessedPractice[];
+}
+
+let cached: Promise<ScorecardData> | undefined;
+
+export function loadScorecard(): Promise<ScorecardData> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<ScorecardData> {
+  const [site, quality] = await Promise.all([loadSite(), getCollection('quality')]);
+  const dimensions = scorecardDefinition(quality.map((q) => ({ id: q.id, file: q.filePath ?? `quality/${q.id}`, data: q.data })));
+  const practices = await Promise.all(
+    site.practices
+      .filter((p) => p.data.assessment)
+      .map(async (p) => {
+        const countries = (await getEntries(p.data.countries)).map((c) => c.data.name).join(', ');
+        return {
+          id: p.id,
+          title: p.data.title,
+          place: p.data.city ? `${p.data.city}, ${countries}` : countries,
+          href: practiceHref(p.id),
+          ratings: springProfile(p.data.assessment!),
+        };
+      }),
+  );
+  return { dimensions, scoring: scoringDimensions(dimensions), practices };
+}

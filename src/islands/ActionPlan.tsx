@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { isOverdue, localDate, sortPlan, type PlanRow, type PlanSort } from '../lib/action-plan';
+import type { AssessablePage } from '../lib/pages';
+import type { Assessment } from '../stores/saved-format';
+import { ui } from '../i18n/ui';
+
+export interface ActionPlanProps {
+  pages: AssessablePage[];
+  assessment: Assessment;
+}
+
+/** Every planned action, sortable by target date or by chapter, overdue ones marked. */
+export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
+  const [sort, setSort] = useState<PlanSort>('date');
+  const today = localDate(new Date());
+  const rows: PlanRow[] = [];
+  pages.forEach((page, pageOrder) => {
+    for (const cl of page.checklists) {
+      for (const item of cl.items) {
+        const act = assessment.actions[`${cl.id}/${item.id}`];
+        if (!act || assessment.checklists[cl.id]?.[item.id] === 'done') continue;
+        rows.push({ ...act, key: `${cl.id}/${item.id}`, pageTitle: page.title, pageOrder, itemText: item.text, href: `${page.href}#${cl.id}--${item.id}`, overdue: isOverdue(act.due, today) });
+      }
+    }
+  });
+  if (rows.length === 0) return <p>{ui.actions.none}</p>;
+  return (
+    <div class="action-plan">
+      <p class="action-plan__sort no-print">
+        <label for="plan-sort">{ui.actions.sortBy}</label>{' '}
+        <select id="plan-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as PlanSort)}>
+          <option value="date">{ui.actions.byDate}</option>
+          <option value="chapter">{ui.actions.byChapter}</option>
+        </select>
+      </p>
+      <table class="action-plan__table" data-testid="action-plan">
+        <thead>
+          <tr>
+            <th scope="col">{ui.actions.action}</th>
+            <th scope="col">{ui.actions.owner}</th>
+            <th scope="col">{ui.actions.due}</th>
+            <th scope="col">{ui.actions.item}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sortPlan(rows, sort).map((r) => (
+            <tr key={r.key} class={r.overdue ? 'is-overdue' : undefined} data-plan={r.key}>
+              <td>{r.action}</td>
+              <td>{r.owner}</td>
+              <td>
+                {r.due || ui.actions.noDate}
+                {r.overdue && <strong class="action-plan__overdue"> {ui.actions.overdue}</strong>}
+              </td>
+              <td><a href={r.href}>{r.itemText}</a> <span class="meta">({r.pageTitle})</span></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The summary as a document to take away: Markdown (for a document or an e-mail) and CSV (for a
+ * spreadsheet). Pure: the island hands in the assessment and the page data.
+ */
+import type { AssessablePage } from './pages';
+import { checklistProgress, percentDone, sumProgress } from './progress';
+import type { Assessment } from '../stores/saved-format';
+
+const STATE_LABEL = { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'Not yet' } as const;
+
+function progressOf(page: AssessablePage, a: Assessment) {
+  return sumProgress(page.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), a.checklists[cl.id])));
+}
+
+/** The whole assessment as Markdown: progress, every checklist, the action plan and the notes. */
+export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], today: string): string {
+  const withChecklists = pages.filter((p) => p.checklists.length);
+  const overall = sumProgress(withChecklists.map((p) => progressOf(p, a)));
+  const lines = [`# ${a.name}`, '', `Inclusion handbook self-assessment, ${today}.`, '', `Overall: ${overall.done} of ${overall.total} points done (${percentDone(overall)}%).`, ''];
+  lines.push('## Progress by chapter', '', '| Chapter | Done | Total | % |', '|---|---|---|---|');
+  for (const p of withChecklists) {
+    const pr = progressOf(p, a);
+    lines.push(`| ${p.title} | ${pr.done} | ${pr.total} | ${percentDone(pr)} |`);
+  }
+  const actions = Object.entries(a.actions);
+  if (actions.length) {
+    lines.push('', '## Action plan', '', '| Item | Action | Who | By |', '|---|---|---|---|');
+    for (const [key, act] of actions) {
+      const [cl, item] = key.split('/');
+      const text = pages.flatMap((p) => p.checklists).find((c) => c.id === cl)?.items.find((i) => i.id === item)?.text ?? key;
+      lines.push(`| ${cell(text)} | ${cell(act.action)} | ${cell(act.owner)} | ${act.due} |`);
+    }
+  }
+  for (const p of withChecklists) {
+    lines.push('', `## ${p.title}`);
+    for (const cl of p.checklists) {
+      if (p.checklists.length > 1) lines.push('', `### ${cl.audience ?? cl.title}`);
+      lines.push('');
+      for (const item of cl.items) {
+        const state = a.checklists[cl.id]?.[item.id];
+        lines.push(`- [${state === 'done' ? 'x' : ' '}] ${item.text}${state && state !== 'done' ? ` (${STATE_LABEL[state].toLowerCase()})` : ''}`);
+      }
+    }
+  }
+  const notes = pages.filter((p) => a.notes[p.pageId]);
+  if (notes.length) {
+    lines.push('', '## Notes');
+    for (const p of notes) lines.push('', `### ${p.title}`, '', a.notes[p.pageId]!.text);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** One CSV row per checklist item: page, checklist, item, state, action, who, by. RFC 4180 quoting. */
+export function reportCsv(a: Assessment, pages: readonly AssessablePage[]): string {
+  const rows = [['Assessment', 'Page', 'Checklist', 'Item id', 'Item', 'State', 'Action', 'Responsible', 'Target date']];
+  for (const p of pages) {
+    for (const cl of p.checklists) {
+      for (const item of cl.items) {
+        const state = a.checklists[cl.id]?.[item.id];
+        const act = a.actions[`${cl.id}/${item.id}`];
+        rows.push([a.name, p.title, cl.audience ?? cl.title, item.id, item.text, STATE_LABEL[state ?? 'open'], act?.action ?? '', act?.owner ?? '', act?.due ?? '']);
+      }
+    }
+  }
+  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(s: string): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, assessmentContents, exportDocument, exportFileName, readImport } from '../../src/lib/transfer';
+import { isOverdue, localDate, sortPlan, type PlanRow } from '../../src/lib/action-plan';
+import { reportCsv, reportMarkdown } from '../../src/lib/report';
+import { emptyDocument, newAssessment, type SavedDocument } from '../../src/stores/saved-format';
+import type { AssessablePage } from '../../src/lib/pages';
+
+const now = new Date('2026-11-24T12:00:00Z');
+const a = {
+  ...newAssessment('a1', 'Housing team', now),
+  checklists: { kn: { i1: 'done' as const, i2: 'na' as const } },
+  notes: { 'handbook/kn': { text: 'Call "Ana", then\nwrite', updated: now.toISOString() } },
+  actions: { 'kn/i3': { action: '=SUM(A1) survey', owner: 'Ana, Ben', due: '2026-12-01' } },
+};
+const b = newAssessment('a2', 'Team B', now);
+const doc: SavedDocument = { ...emptyDocument(now), active: 'a1', assessments: [a, b], scorecards: [] };
+const pages: AssessablePage[] = [
+  {
+    pageId: 'handbook/kn',
+    title: 'Know the needs',
+    shortTitle: 'Know',
+    href: '/handbook/kn/',
+    checklists: [{ id: 'kn', title: 'Checklist', mode: 'assess', items: [{ id: 'i1', text: 'One' }, { id: 'i2', text: 'Two' }, { id: 'i3', text: 'Three' }] }],
+  },
+];
+
+describe('export and import', () => {
+  it('round-trips everything, or one assessment', () => {
+    const all = readImport(exportDocument(doc, undefined, now), 100);
+    expect(all).toEqual({ ok: true, assessments: [a, b], scorecards: [], migratedFrom: undefined });
+    const one = readImport(exportDocument(doc, ['a2'], now), 100);
+    expect(one.ok && one.assessments.map((x) => x.name)).toEqual(['Team B']);
+  });
+
+  it('imports a version 1 file by migrating it', () => {
+    const v1 = readFileSync(new URL('../fixtures/saved-v1.json', import.meta.url), 'utf8');
+    const r = readImport(v1, v1.length);
+    expect(r.ok && r.migratedFrom).toBe(1);
+    expect(r.ok && assessmentContents(r.assessments[0]!)).toEqual({ ticked: 4, notes: 2, actions: 0 });
+  });
+
+  it.each([
+    ['malformed JSON', '{"format":', 10, /not a valid JSON file/],
+    ['a file from another tool', JSON.stringify({ name: 'budget', rows: [] }), 10, /not made by this handbook/],
+    ['a newer version', JSON.stringify({ format: 'inclusion-handbook', version: 99 }), 10, /newer version of this handbook \(format version 99\)/],
+    ['a damaged backup', JSON.stringify({ ...doc, assessments: [{ id: 'x' }] }), 10, /cannot be imported: the data does not have the expected shape at assessments\.0\.name/],
+    ['a file over the limit', '{}', MAX_IMPORT_BYTES + 1, /too large \(2\.0 MB\)/],
+  ])('refuses %s with a message that says why', (_, text, size, message) => {
+    const r = readImport(text, size);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(message);
+  });
+
+  it('names files with a slug and the date', () => {
+    expect(exportFileName('Équipe Logement 2026!', now)).toBe('inclusion-handbook-equipe-logement-2026-2026-11-24.json');
+    expect(exportFileName('', now, 'csv')).toBe('inclusion-handbook-2026-11-24.csv');
+  });
+});
+
+describe('action plan', () => {
+  const row = (key: string, due: string, pageOrder: number): PlanRow => ({ key, due, pageOrder, action: '', owner: '', pageTitle: '', itemText: '', href: '', overdue: false });
+
+  it('marks dates before today as overdue, never an empty date', () => {
+    expect(isOverdue('2026-11-23', '2026-11-24')).toBe(true);
+    expect(isOverdue('2026-11-24', '2026-11-24')).toBe(false);
+    expect(isOverdue('', '2026-11-24')).toBe(false);
+    expect(localDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+
+  it('sorts by date with undated last, or by chapter', () => {
+    const rows = [row('x', '', 1), row('y', '2026-12-01', 2), row('z', '2026-11-01', 3)];
+    expect(sortPlan(rows, 'date').map((r) => r.key)).toEqual(['z', 'y', 'x']);
+    expect(sortPlan(rows, 'chapter').map((r) => r.key)).toEqual(['x', 'y', 'z']);
+  });
+});
+
+describe('report', () => {
+  it('writes Markdown with progress, ticks, the plan and the notes', () => {
+    const md = reportMarkdown(a, pages, '2026-11-24');
+    expect(md).toContain('# Housing team');
+    expect(md).toContain('Overall: 1 of 2 points done (50%).');
+    expect(md).toContain('- [x] One');
+    expect(md).toContain('- [ ] Two (not applicable)');
+    expect(md).toContain('| Three | =SUM(A1) survey | Ana, Ben | 2026-12-01 |');
+    expect(md).toContain('Call "Ana", then\nwrite');
+  });
+
+  it('writes CSV with quoting and no formula injection', () => {
+    const csv = reportCsv(a, pages).split('\r\n');
+    expect(csv[0]).toBe('Assessment,Page,Checklist,Item id,Item,State,Action,Responsible,Target date');
+    expect(csv[1]).toBe('Housing team,Know the needs,Checklist,i1,One,Done,,,');
+    expect(csv[3]).toBe(`Housing team,Know the needs,Checklist,i3,Three,Not yet,"'=SUM(A1) survey","Ana, Ben",2026-12-01`);
+  });
+});
