@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { glossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 
 /** Build for a sub-path with BASE_PATH=/some/path; every link goes through `url()` in src/lib/url.ts. */
 const base = process.env.BASE_PATH || '/';
@@ -16,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
+  /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
+  markdown: { rehypePlugins: [glossaryLinks({ base })] },
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT || 4399);
+/** The build folder (OUT_DIR, as astro.config.mjs reads it), so a bench can run beside other builds. */
+const DIST = process.env.OUT_DIR || 'dist';
 const PAGES = {
   home: '/',
   contents: '/handbook/',
@@ -30,7 +32,7 @@ const t0 = performance.now();
 execSync('npx astro build', { stdio: 'ignore' });
 const astroMs = performance.now() - t0;
 const t1 = performance.now();
-execSync('npx pagefind --site dist', { stdio: 'ignore' });
+execSync(`npx pagefind --site ${DIST}`, { stdio: 'ignore' });
 const pagefindMs = performance.now() - t1;
 
 function dirSize(dir) {
@@ -42,10 +44,10 @@ function dirSize(dir) {
   }
   return { bytes, files };
 }
-const htmlCount = (function count(dir) { return readdirSync(dir).reduce((n, name) => { const p = join(dir, name); return n + (statSync(p).isDirectory() ? count(p) : p.endsWith('.html') ? 1 : 0); }, 0); })('dist');
-const index = dirSize('dist/pagefind');
+const htmlCount = (function count(dir) { return readdirSync(dir).reduce((n, name) => { const p = join(dir, name); return n + (statSync(p).isDirectory() ? count(p) : p.endsWith('.html') ? 1 : 0); }, 0); })(DIST);
+const index = dirSize(join(DIST, 'pagefind'));
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 for (let i = 0; i < 50; i++) {
   try { await fetch(`http://127.0.0.1:${PORT}/`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
 }
@@ -72,11 +74,36 @@ for (const [type, path] of Object.entries(PAGES)) {
   rows.push({ type, ...sizes, requests, loadMs });
   await page.close();
 }
+
+// Applying a catalogue filter in the browser: from the control's change to the updated count
+// (synchronous), and to the end of the next rendered frame. Worst of a few typical steps.
+const catalogue = await browser.newPage();
+await catalogue.goto(`http://127.0.0.1:${PORT}/practices/`, { waitUntil: 'networkidle' });
+const filter = await catalogue.evaluate(async () => {
+  const status = document.querySelector('#catalogue-filter [role=status]');
+  const steps = [['country', 'poland'], ['keyArea', 'coordinate'], ['q', 'council'], ['q', ''], ['keyArea', ''], ['country', ''], ['q', 'housing']];
+  let count = 0, frame = 0, unchanged = 0;
+  for (const [name, value] of steps) {
+    const control = document.querySelector(`#catalogue-filter [name="${name}"]`);
+    const before = status.textContent;
+    const t = performance.now();
+    control.value = value;
+    control.dispatchEvent(new Event(name === 'q' ? 'input' : 'change', { bubbles: true }));
+    if (status.textContent === before) unchanged++;
+    count = Math.max(count, performance.now() - t);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    frame = Math.max(frame, performance.now() - t);
+  }
+  return { count, frame, unchanged, cards: document.querySelectorAll('section[data-group] .card-list > li').length };
+});
+await catalogue.close();
 await browser.close();
-server.kill();
+// npx starts astro as a child: end the whole process group.
+process.kill(-server.pid);
 
 console.log(`Build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s, ${htmlCount} HTML pages`);
 console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
+console.log(`Catalogue filter (${filter.cards} cards): change to updated count ${filter.count.toFixed(1)} ms, to next frame ${filter.frame.toFixed(1)} ms (worst of 7 steps${filter.unchanged ? `; ${filter.unchanged} left the count unchanged` : ''})`);
 console.log('');
 console.log('page type              HTML raw/gzip KB     CSS raw/gzip KB      JS raw/gzip KB   requests  load ms');
 for (const r of rows) {

@@ -25,10 +25,10 @@ export const emptyFilter = (): CatalogueFilter => ({ country: '', keyArea: '', s
 
 /**
  * Lower case without accents and with single spaces, so that "gdansk" finds "Gdańsk" and
- * "Malmö" is found by "malmo".
+ * "lodz" finds "Łódź" (ł has no separable accent, so it is mapped by hand).
  */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ł/g, 'l').replace(/\s+/g, ' ').trim();
 }
 
 /** The filter an address asks for (`?country=poland&keyArea=coordinate&q=housing`). */

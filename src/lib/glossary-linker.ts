@@ -6,8 +6,8 @@
  * glossary page, followed by a short preview that CSS shows on hover and keyboard focus and that
  * `aria-describedby` makes screen readers announce:
  *
- *   <a href="/glossary/#cea" class="glossary-term" aria-describedby="gt-cea-1">CEA</a>
- *   <span role="tooltip" id="gt-cea-1" class="glossary-term__tip" data-pagefind-ignore>…</span>
+ *   <a href="/glossary/#cea" class="glossary-term" aria-describedby="gt-cea-participation">CEA</a>
+ *   <span role="tooltip" id="gt-cea-participation" class="glossary-term__tip" data-pagefind-ignore>…</span>
  *
  * Matching: whole words only; the longest name wins at a position ("beneficiaries of subsidiary
  * protection" before "subsidiary protection"); terms match in any case, acronyms only as written
@@ -129,6 +129,11 @@ export function prepareGlossary(terms: readonly GlossaryTerm[]): Glossary {
 export interface LinkOptions {
   /** The address of an entry's definition, e.g. `/glossary/#cea`. */
   href(id: string): string;
+  /**
+   * Names the body in the preview ids (`gt-cea-introduction`), so that a page showing several
+   * bodies (the whole handbook in print) keeps every id unique. Without it: a running number.
+   */
+  scope?: string;
 }
 
 /**
@@ -169,7 +174,7 @@ export function linkGlossaryTerms(tree: HastNode, glossary: Glossary, options: L
       seen.add(m.id);
       linked.push(m.id);
       if (m.index > pos) out.push({ type: 'text', value: value.slice(pos, m.index) });
-      out.push(...termLink(m, entry, `gt-${m.id}-${linked.length}`, options.href(m.id)));
+      out.push(...termLink(m, entry, `gt-${m.id}-${options.scope ?? linked.length}`, options.href(m.id)));
       pos = from;
     }
     if (!out.length) return undefined;

@@ -5,7 +5,7 @@
  * still validates those files. The matching and wrapping live in src/lib/glossary-linker.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
 import { joinBase } from '../lib/url';
@@ -45,8 +45,11 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
   const base = options.base ?? (process.env.BASE_PATH || '/');
   const glossary = prepareGlossary(options.terms ?? loadGlossary(options.dir));
   const href = (id: string) => joinBase(base, `/glossary/#${id}`);
-  return (tree: HastNode) => {
-    linkGlossaryTerms(tree, glossary, { href });
+  return (tree: HastNode, file?: { path?: string }) => {
+    // The body's file name (a chapter, sector or practice id) keeps preview ids unique on pages
+    // that show several bodies.
+    const scope = file?.path ? basename(file.path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-') : undefined;
+    linkGlossaryTerms(tree, glossary, { href, scope: scope || undefined });
   };
 }
 

@@ -80,7 +80,13 @@ test('a chapter page with its checklist and notes ships at most 20 KB of JavaScr
   expect(gzip).toBeLessThanOrEqual(20 * 1024);
 });
 
-for (const type of ['catalogue', 'practice', 'sources', 'notFound'] as const) {
+test('the catalogue filters with one small inline script: no script file, at most 2 KB of JavaScript (gzip)', async ({ page }) => {
+  const { files, gzip } = await scriptBytes(page, PAGE_TYPES.catalogue!);
+  expect(files).toEqual([]);
+  expect(gzip).toBeLessThanOrEqual(2 * 1024);
+});
+
+for (const type of ['practice', 'sources', 'notFound'] as const) {
   test(`read-only page "${type}" loads no script file (only the tiny print-button script, inline)`, async ({ page }) => {
     const { files, gzip } = await scriptBytes(page, PAGE_TYPES[type]!);
     expect(files).toEqual([]);

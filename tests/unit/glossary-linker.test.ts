@@ -139,6 +139,15 @@ describe('linkGlossaryTerms', () => {
     const ids = html(tree).match(/ id="[^"]+"/g);
     expect(ids).toEqual([' id="gt-cea-1"', ' id="gt-asylum-seeker-2"', ' id="gt-subsidiary-protection-3"']);
   });
+
+  it('names the body in the preview ids when given a scope, so two bodies on one page never share an id', () => {
+    const a = root(h('p', 'CEA and asylum seekers.'));
+    const b = root(h('p', 'CEA again.'));
+    linkGlossaryTerms(a, glossary, { href, scope: 'introduction' });
+    linkGlossaryTerms(b, glossary, { href, scope: 'participation' });
+    expect(html(a).match(/ id="[^"]+"/g)).toEqual([' id="gt-cea-introduction"', ' id="gt-asylum-seeker-introduction"']);
+    expect(html(b)).toContain('aria-describedby="gt-cea-participation"');
+  });
 });
 
 describe('previews', () => {
