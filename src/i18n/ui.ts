@@ -38,6 +38,8 @@ export const ui = {
     checklists: 'Checklists',
     examples: 'Good-practice examples',
     furtherReading: 'Further reading',
+    sectorGuides: 'Sector guides',
+    sectorGuidesIntro: 'What to work on in the sectors this key area touches, from the IFRC framework.',
     notes: 'Your notes',
     sources: 'Sources of this page',
     indicators: 'Questions and indicators',
@@ -174,6 +176,8 @@ export const ui = {
     unavailable: 'Search is built with the site (npm run build). It is not available in the development server.',
     noScript: 'Search needs JavaScript. The handbook contents and the practice catalogue list every page.',
     more: 'Show more results',
+    facets: { country: 'Country', keyArea: 'Key area', source: 'Source document' },
+    any: 'Any',
   },
   catalogue: {
     filterHeading: 'Filter the practices',
@@ -221,6 +225,7 @@ export const ui = {
     packChoose: 'Worksheets to print',
     packChapters: 'Handbook chapters',
     packSectors: 'Sector guides',
+    packItems: (n: number) => `${n} items`,
     packAll: 'Select all',
     packNone: 'Clear the selection',
     packCount: (n: number | string, total: number) => `${n} of ${total} worksheets selected. The address of this page keeps your selection, so you can share it.`,
@@ -269,8 +274,11 @@ export const ui = {
     lastChanged: (date: string) => `Last changed ${date}`,
     option: (name: string, score: number | null) => (score === null ? name : `${name} (${score}%)`),
     ratings: { none: 'Not rated', met: 'Met', partly: 'Partly met', 'not-met': 'Not met', na: 'Not applicable' },
+    /** Shorter, for the printed scorecard's narrow rating column. */
+    printRatings: { none: 'Not rated', met: 'Met', partly: 'Partly met', 'not-met': 'Not met', na: 'N/A' },
     guidance: (n: number) => `What the handbook looks for (${n} indicator${n === 1 ? '' : 's'})`,
-    evidence: 'Evidence and notes (optional)',
+    evidence: 'Evidence and notes',
+    optional: '(optional)',
     evidenceFor: (n: string) => ` for question ${n}`,
     dimensionScore: (score: number | null, rated: number, total: number) =>
       score === null ? `Not rated yet (${total} criteria)` : `Score ${score}%: ${rated} of ${total} criteria rated`,
@@ -305,7 +313,6 @@ export const ui = {
     tally: { met: 'Met', partly: 'Partly met', notMet: 'Not met', points: 'Points', score: 'Score (%)' },
     summaryEmpty: 'No scorecards yet.',
     summaryStart: 'Rate a practice on the scorecard',
-    summaryOpen: (name: string) => `Open ${name}`,
     summaryCaption: 'Saved scorecards with their scores, in per cent',
   },
 } as const;

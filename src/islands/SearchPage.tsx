@@ -9,8 +9,13 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>> }>;
 }
+
+/** Filters besides the type, as Pagefind names them (data-pagefind-filter) and as the address does. */
+const FACETS = ['country', 'keyArea', 'source'] as const;
+type Facet = (typeof FACETS)[number];
 
 export interface SearchPageProps {
   /** Site base path ending in "/", where Pagefind's bundle lives under pagefind/. */
@@ -31,28 +36,31 @@ export default function SearchPage({ base, types }: SearchPageProps) {
   const [shown, setShown] = useState<PagefindResult[]>([]);
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [searched, setSearched] = useState('');
+  const [facets, setFacets] = useState<Record<Facet, string>>({ country: '', keyArea: '', source: '' });
+  const [options, setOptions] = useState<Record<string, string[]>>({});
 
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    setQuery(params.get('q') ?? '');
-    setType(params.get('type') ?? '');
+    const readAddress = () => {
+      const p = new URLSearchParams(location.search);
+      setQuery(p.get('q') ?? '');
+      setType(p.get('type') ?? '');
+      setFacets({ country: p.get('country') ?? '', keyArea: p.get('keyArea') ?? '', source: p.get('source') ?? '' });
+    };
+    readAddress();
     (async () => {
       try {
         const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
         await pf.options({ baseUrl: base });
         pagefind.current = pf;
+        const all = await pf.filters();
+        setOptions(Object.fromEntries(FACETS.map((f) => [f, Object.keys(all[f] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))])));
         setState('ready');
       } catch {
         setState('unavailable');
       }
     })();
-    const onPop = () => {
-      const p = new URLSearchParams(location.search);
-      setQuery(p.get('q') ?? '');
-      setType(p.get('type') ?? '');
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    window.addEventListener('popstate', readAddress);
+    return () => window.removeEventListener('popstate', readAddress);
   }, []);
 
   useEffect(() => {
@@ -61,6 +69,7 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
     if (type) params.set('type', type);
+    for (const f of FACETS) if (facets[f]) params.set(f, facets[f]);
     const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
     if (!q) {
@@ -71,8 +80,9 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     }
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const search = await pagefind.current!.search(q, type ? { filters: { type } } : {});
-      const all = await pagefind.current!.search(q);
+      const chosen: Record<string, string> = Object.fromEntries(FACETS.filter((f) => facets[f]).map((f) => [f, facets[f]]));
+      const search = await pagefind.current!.search(q, { filters: type ? { ...chosen, type } : chosen });
+      const all = await pagefind.current!.search(q, { filters: chosen });
       if (cancelled) return;
       setCounts(all.filters.type ?? {});
       setResults(search.results);
@@ -83,7 +93,7 @@ export default function SearchPage({ base, types }: SearchPageProps) {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, type, state]);
+  }, [query, type, state, facets]);
 
   const showMore = async () => {
     const more = await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data()));
@@ -113,6 +123,17 @@ export default function SearchPage({ base, types }: SearchPageProps) {
             </label>
           ))}
         </fieldset>
+        <div class="search__facets">
+          {FACETS.map((f) => (
+            <p key={f} class="search__facet">
+              <label for={`search-${f}`}>{ui.search.facets[f]}</label>
+              <select id={`search-${f}`} value={facets[f]} onChange={(e) => setFacets({ ...facets, [f]: e.currentTarget.value })}>
+                <option value="">{ui.search.any}</option>
+                {(options[f] ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+              </select>
+            </p>
+          ))}
+        </div>
       </form>
       <div class="search__status" role="status" aria-live="polite">
         {state === 'unavailable' && ui.search.unavailable}

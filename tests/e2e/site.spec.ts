@@ -69,3 +69,16 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
 });
+
+test('every handbook chapter passes axe and has its notes and, where it has one, its checklist', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { readdirSync } = await import('node:fs');
+  for (const file of readdirSync('content/handbook')) {
+    const id = file.replace(/\.mdx$/, '');
+    await page.goto(`/handbook/${id}/`);
+    await hydrated(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${id}: ${v.id}`)).toEqual([]);
+    await expect(page.getByLabel('Notes for this chapter')).toBeVisible();
+  }
+});
