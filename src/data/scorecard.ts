@@ -6,7 +6,7 @@
 import { getCollection, getEntries } from 'astro:content';
 import { loadSite, practiceHref } from './site';
 import { scorecardDefinition, scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
-import { springProfile, type Rating, type ScoringDimension } from '../lib/scoring';
+import { springRatings, type Rating, type ScoringDimension } from '../lib/scoring';
 
 /** A practice assessed by SPRING, as the scorecard compares with it. */
 export interface AssessedPractice {
@@ -15,13 +15,14 @@ export interface AssessedPractice {
   /** "Warsaw, Poland". */
   place: string;
   href: string;
-  /** Its SPRING marks as ratings (see `springProfile`). */
+  /** Its SPRING marks as ratings (see `springRatings`). */
   ratings: Record<string, Rating>;
 }
 
 export interface ScorecardData {
   dimensions: ScorecardDimension[];
-  scoring: ScoringDimension[];
+  /** Each dimension's id, title and criterion ids: what scoring (and the summary) needs. */
+  scoring: (ScoringDimension & { title: string })[];
   practices: AssessedPractice[];
 }
 
@@ -45,7 +46,7 @@ async function build(): Promise<ScorecardData> {
           title: p.data.title,
           place: p.data.city ? `${p.data.city}, ${countries}` : countries,
           href: practiceHref(p.id),
-          ratings: springProfile(p.data.assessment!),
+          ratings: springRatings(p.data.assessment!),
         };
       }),
   );

@@ -191,6 +191,7 @@ export const ui = {
     noScript: 'Filtering needs JavaScript. Every practice is listed below, grouped by key area.',
   },
   spring: {
+    compare: 'Rate your own practice on the scorecard and compare it with this one',
     heading: 'SPRING assessment',
     intro: 'How the SPRING project rated this practice against its good-practice criteria, in the five quality dimensions.',
     about: 'About the SPRING criteria',
@@ -311,6 +312,7 @@ export const ui = {
     tallyTitle: 'Add up the score',
     tallyIntro: 'For each dimension: points = met + half of partly met. Score = points ÷ (met + partly met + not met) × 100. Overall = the mean of the dimension scores.',
     tally: { met: 'Met', partly: 'Partly met', notMet: 'Not met', points: 'Points', score: 'Score (%)' },
+    summaryHeading: 'Your scorecards',
     summaryEmpty: 'No scorecards yet.',
     summaryStart: 'Rate a practice on the scorecard',
     summaryCaption: 'Saved scorecards with their scores, in per cent',

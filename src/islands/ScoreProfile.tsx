@@ -48,7 +48,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
           ))}
         </ul>
       )}
-      <svg class="profile__chart" viewBox={`0 0 ${W} ${chartH + AXIS_H}`} aria-hidden="true" focusable="false">
+      <svg class="profile__chart" viewBox={`0 0 ${W} ${chartH + AXIS_H}`} preserveAspectRatio="xMinYMin meet" aria-hidden="true" focusable="false">
         <defs>
           <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect class="profile__hatch-bg" width="6" height="6" />

@@ -67,7 +67,7 @@ export function scorecardDefinition(entries: readonly QualityEntry[]): Scorecard
   return dimensions;
 }
 
-/** What `scoreScorecard` needs of the definition: each dimension's criterion ids. */
-export function scoringDimensions(dimensions: readonly ScorecardDimension[]): ScoringDimension[] {
-  return dimensions.map((d) => ({ id: d.id, criteria: d.questions.flatMap((q) => q.criteria.map((c) => c.id)) }));
+/** What `scoreScorecard` needs of the definition (each dimension's criterion ids), with the title to show. */
+export function scoringDimensions(dimensions: readonly ScorecardDimension[]): (ScoringDimension & { title: string })[] {
+  return dimensions.map((d) => ({ id: d.id, title: d.title, criteria: d.questions.flatMap((q) => q.criteria.map((c) => c.id)) }));
 }

@@ -99,7 +99,7 @@ export interface SpringAssessment {
  * criterion marked not assessed, or belonging to a question the experts left out, is not rated.
  * SPRING only marks met or not met, so its profiles never hold "partly".
  */
-export function springProfile(assessment: SpringAssessment): Record<string, Rating> {
+export function springRatings(assessment: SpringAssessment): Record<string, Rating> {
   const ratings: Record<string, Rating> = {};
   for (const d of assessment.dimensions) {
     for (const q of d.questions) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { GAP_BELOW, STRENGTH_AT, roundScore, scoreScorecard, springProfile, type Rating, type ScoringDimension } from '../../src/lib/scoring';
+import { GAP_BELOW, STRENGTH_AT, roundScore, scoreScorecard, springRatings, type Rating, type ScoringDimension } from '../../src/lib/scoring';
 import { scorecardDefinition, scoringDimensions, type QualityEntry } from '../../src/lib/scorecard';
 
 const DIMS: ScoringDimension[] = [
@@ -65,9 +65,9 @@ describe('scoreScorecard', () => {
   });
 });
 
-describe('springProfile', () => {
+describe('springRatings', () => {
   it('maps met to met, not met to not met, and leaves not assessed out', () => {
-    const profile = springProfile({
+    const profile = springRatings({
       dimensions: [
         { questions: [{ criteria: { c1: 'met', c2: 'not-met', c3: 'not-assessed' } }] },
         { questions: [] },
@@ -145,7 +145,7 @@ describe('the profiles of the ten SPRING practices', () => {
 
   it('match the marks in the catalogue, counted independently', () => {
     for (const p of practices) {
-      const result = scoreScorecard(scoring, springProfile(p.assessment));
+      const result = scoreScorecard(scoring, springRatings(p.assessment));
       for (const dim of result.dimensions) {
         // Count the marks straight from the file: met and not-met count, anything else is left out.
         const marks = p.assessment.dimensions
@@ -163,7 +163,7 @@ describe('the profiles of the ten SPRING practices', () => {
 
   it('gives the Multicultural Centre in Warsaw the profile its marks add up to', () => {
     const warsaw = practices.find((p) => p.id === 'warsaw-multicultural-centre')!;
-    const result = scoreScorecard(scoring, springProfile(warsaw.assessment));
+    const result = scoreScorecard(scoring, springRatings(warsaw.assessment));
     // 9 of 9; 9 of 10 (one not assessed); 7 of 10; 3 of 3 (funding not assessed); 2 of 2 (policy not assessed).
     expect(result.dimensions.map((d) => d.score)).toEqual([100, 90, 70, 100, 100]);
     expect(result.dimensions.map((d) => d.rated)).toEqual([9, 10, 10, 3, 2]);
