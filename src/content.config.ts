@@ -184,7 +184,7 @@ const sectors = defineCollection({
     characteristics: withIds({ name: text, text: text }, 'characteristic').default([]),
     indicators: withIds({ text: text }, 'indicator').default([]),
     tips: withIds({ text: text }, 'tip').default([]),
-    resources: withIds({ title: text, publisher: z.string().optional(), url: z.string().url().optional(), parts: z.array(text).default([]) }, 'resource').default([]),
+    resources: withIds({ title: text, publisher: z.string().optional(), url: z.string().url().optional(), parts: z.array(z.object({ title: text })).default([]) }, 'resource').default([]),
     keyAreas: z.array(reference('handbook')).default([]),
     sources: z.array(reference('sources')).min(1),
   }),
