@@ -1,6 +1,6 @@
 import { setAction } from '../stores/assessment';
 import type { PlannedAction } from '../stores/saved-format';
-import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionFieldsProps {
   checklistId: string;
@@ -20,20 +20,20 @@ export default function ActionFields({ checklistId, itemId, itemText, value }: A
   return (
     <details class="action-fields" open={Boolean(value)}>
       <summary>
-        {ui.actions.plan}
+        {toolsUi.actions.plan}
         <span class="visually-hidden">: {itemText}</span>
       </summary>
       <div class="action-fields__grid">
         <p>
-          <label for={`${id}-action`}>{ui.actions.action}</label>
+          <label for={`${id}-action`}>{toolsUi.actions.action}</label>
           <input id={`${id}-action`} value={current.action} maxLength={500} onInput={update('action')} />
         </p>
         <p>
-          <label for={`${id}-owner`}>{ui.actions.owner}</label>
+          <label for={`${id}-owner`}>{toolsUi.actions.owner}</label>
           <input id={`${id}-owner`} value={current.owner} maxLength={120} onInput={update('owner')} />
         </p>
         <p>
-          <label for={`${id}-due`}>{ui.actions.due}</label>
+          <label for={`${id}-due`}>{toolsUi.actions.due}</label>
           <input id={`${id}-due`} type="date" value={current.due} onInput={update('due')} />
         </p>
       </div>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { isOverdue, localDate, sortPlan, type PlanRow, type PlanSort } from '../lib/action-plan';
 import type { AssessablePage } from '../lib/pages';
 import type { Assessment } from '../stores/saved-format';
-import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionPlanProps {
   pages: AssessablePage[];
@@ -23,23 +23,23 @@ export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
       }
     }
   });
-  if (rows.length === 0) return <p>{ui.actions.none}</p>;
+  if (rows.length === 0) return <p>{toolsUi.actions.none}</p>;
   return (
     <div class="action-plan">
       <p class="action-plan__sort no-print">
-        <label for="plan-sort">{ui.actions.sortBy}</label>{' '}
+        <label for="plan-sort">{toolsUi.actions.sortBy}</label>{' '}
         <select id="plan-sort" value={sort} onChange={(e) => setSort(e.currentTarget.value as PlanSort)}>
-          <option value="date">{ui.actions.byDate}</option>
-          <option value="chapter">{ui.actions.byChapter}</option>
+          <option value="date">{toolsUi.actions.byDate}</option>
+          <option value="chapter">{toolsUi.actions.byChapter}</option>
         </select>
       </p>
       <table class="action-plan__table" data-testid="action-plan">
         <thead>
           <tr>
-            <th scope="col">{ui.actions.action}</th>
-            <th scope="col">{ui.actions.owner}</th>
-            <th scope="col">{ui.actions.due}</th>
-            <th scope="col">{ui.actions.item}</th>
+            <th scope="col">{toolsUi.actions.action}</th>
+            <th scope="col">{toolsUi.actions.owner}</th>
+            <th scope="col">{toolsUi.actions.due}</th>
+            <th scope="col">{toolsUi.actions.item}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,8 +48,8 @@ export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
               <td>{r.action}</td>
               <td>{r.owner}</td>
               <td>
-                {r.due || ui.actions.noDate}
-                {r.overdue && <strong class="action-plan__overdue"> {ui.actions.overdue}</strong>}
+                {r.due || toolsUi.actions.noDate}
+                {r.overdue && <strong class="action-plan__overdue"> {toolsUi.actions.overdue}</strong>}
               </td>
               <td><a href={r.href}>{r.itemText}</a> <span class="meta">({r.pageTitle})</span></td>
             </tr>

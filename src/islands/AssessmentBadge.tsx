@@ -13,9 +13,9 @@ export default function AssessmentBadge({ manageHref }: AssessmentBadgeProps) {
   const a = useStore(active);
   return (
     <p class="assessment-badge" data-testid="assessment-badge">
-      {ui.assessments.current}{' '}
+      {ui.badge.current}{' '}
       <strong>{hydrated ? a.name : '…'}</strong>{' '}
-      <a href={manageHref}>{ui.assessments.change}</a>
+      <a href={manageHref}>{ui.badge.change}</a>
     </p>
   );
 }

@@ -10,9 +10,10 @@ import {
   switchAssessment,
 } from '../stores/assessment';
 import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';
 
-const t = ui.assessments;
+const t = toolsUi.assessments;
 
 /** Create, name, switch, duplicate and delete (with confirmation and undo) the reader's assessments. */
 export default function AssessmentManager() {

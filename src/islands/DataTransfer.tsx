@@ -7,10 +7,11 @@ import { reportCsv, reportMarkdown } from '../lib/report';
 import { assessmentContents, exportDocument, exportFileName, readImport, type ImportResult } from '../lib/transfer';
 import type { Assessment } from '../stores/saved-format';
 import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 import { download } from './download';
 import { useHydrated } from './useHydrated';
 
-const t = ui.transfer;
+const t = toolsUi.transfer;
 
 export interface DataTransferProps {
   pages: AssessablePage[];

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 import { GAP_BELOW, STRENGTH_AT } from '../lib/scoring';
 
 /** One profile to draw: the reader's scorecard or a practice SPRING assessed. */
@@ -35,7 +35,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
   const chartH = dimensions.length * rowH;
   const x = (score: number) => (score / 100) * BAR_W;
   const hatch = `${idPrefix}-hatch`;
-  const cell = (score: number | null) => (score === null ? ui.scorecard.notRated : `${score}%`);
+  const cell = (score: number | null) => (score === null ? toolsUi.scorecard.notRated : `${score}%`);
   return (
     <figure class="profile">
       {series.length > 1 && (
@@ -70,7 +70,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
                 const y = top + LABEL_H + j * (BAR_H + 3);
                 const score = s.scores[i] ?? null;
                 if (score === null) {
-                  return <text key={j} class="profile__value profile__value--none" x="4" y={y + 11}>{ui.scorecard.notRated}</text>;
+                  return <text key={j} class="profile__value profile__value--none" x="4" y={y + 11}>{toolsUi.scorecard.notRated}</text>;
                 }
                 const w = Math.max(x(score), 1.5);
                 return (
@@ -85,10 +85,10 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
         })}
       </svg>
       <table class="profile__table">
-        <caption>{ui.scorecard.chart}</caption>
+        <caption>{toolsUi.scorecard.chart}</caption>
         <thead>
           <tr>
-            <th scope="col">{ui.scorecard.dimension}</th>
+            <th scope="col">{toolsUi.scorecard.dimension}</th>
             {series.map((s, i) => <th scope="col" key={i}>{s.label}</th>)}
           </tr>
         </thead>
@@ -107,7 +107,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
         </tbody>
         <tfoot>
           <tr data-dimension="overall">
-            <th scope="row">{ui.scorecard.overall}</th>
+            <th scope="row">{toolsUi.scorecard.overall}</th>
             {series.map((s, j) => <td key={j} data-score={s.overall ?? ''}><span class="profile__score">{cell(s.overall)}</span></td>)}
           </tr>
         </tfoot>

@@ -15,7 +15,7 @@ import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../li
 import { scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import type { AssessedPractice } from '../data/scorecard';
 import ScoreProfile, { type ProfileSeries } from './ScoreProfile';
-import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';
 
 export interface ScorecardAppProps {
@@ -25,7 +25,7 @@ export interface ScorecardAppProps {
   worksheetHref: string;
 }
 
-const t = ui.scorecard;
+const t = toolsUi.scorecard;
 const OPTIONS: [Rating | '', string][] = [
   ['', t.ratings.none],
   ['met', t.ratings.met],

@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { keptAsideCopies, saved, storageProblem } from '../stores/assessment';
-import { exportDocument, exportFileName } from '../lib/transfer';
 import { download as offer } from './download';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
@@ -19,6 +18,11 @@ export default function StorageNotice() {
   else if (problem.kind === 'newer') message = ui.storage.newer;
   else message = problem.keptAs ? ui.storage.corrupt(problem.reason) : ui.storage.corruptNotKept(problem.reason);
 
+  // Loaded on demand: the export code is not needed until storage fails.
+  const backup = async () => {
+    const { exportDocument, exportFileName } = await import('../lib/transfer');
+    offer(exportDocument(saved.get()), exportFileName('backup'), 'application/json');
+  };
   const download = () => {
     const copy = keptAsideCopies()[0];
     if (copy) offer(copy.raw, 'inclusion-handbook-kept-data.json', 'application/json');
@@ -32,7 +36,7 @@ export default function StorageNotice() {
           <button type="button" class="button button--secondary" onClick={download}>{ui.storage.download}</button>
         )}
         {(problem.kind === 'full' || problem.kind === 'unavailable') && (
-          <button type="button" class="button" onClick={() => offer(exportDocument(saved.get()), exportFileName('backup'), 'application/json')}>{ui.storage.backup}</button>
+          <button type="button" class="button" onClick={backup}>{ui.storage.backup}</button>
         )}
         <button type="button" class="button button--secondary" onClick={() => setDismissed(problem.kind)}>{ui.storage.dismiss}</button>
       </p>

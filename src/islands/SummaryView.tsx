@@ -3,6 +3,7 @@ import { active } from '../stores/assessment';
 import { checklistProgress, percentDone, sumProgress, verdict, type Progress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
+import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';
 import ActionFields from './ActionFields';
 import ActionPlan from './ActionPlan';
@@ -63,7 +64,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
       </section>
 
       <section aria-labelledby="summary-results">
-        <h2 id="summary-results">{ui.results.heading}</h2>
+        <h2 id="summary-results">{toolsUi.results.heading}</h2>
         <ul class="summary__results">
           {assessed.map(({ page, cl }) => {
             const p = progressOf(cl.items.map((i) => i.id), cl.id);
@@ -72,7 +73,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
             return (
               <li key={cl.id} data-result={cl.id} class={`summary__result is-${started ? v : 'not-started'}`}>
                 <strong>{page.title}{cl.audience && ` (${cl.audience})`}:</strong>{' '}
-                {started ? ui.results[v] : ui.results.notStarted}
+                {started ? toolsUi.results[v] : toolsUi.results.notStarted}
                 {started && v !== 'empty' && <> ({ui.progressLabel(p.done, p.total)}). {guidance[v]}</>}
               </li>
             );
@@ -108,7 +109,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
       </section>
 
       <section aria-labelledby="summary-plan">
-        <h2 id="summary-plan">{ui.actions.heading}</h2>
+        <h2 id="summary-plan">{toolsUi.actions.heading}</h2>
         <ActionPlan pages={withChecklists} assessment={a} />
       </section>
 

@@ -61,16 +61,18 @@ test('every internal link resolves when built with BASE_PATH=/some/path', () => 
 /** JavaScript a page loads, in gzip bytes, measured in the browser (so lazy chunks count). */
 async function scriptBytes(page: import('@playwright/test').Page, path: string): Promise<{ gzip: number; files: string[] }> {
   const files: string[] = [];
-  let gzip = 0;
-  page.on('response', async (r) => {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (r) => {
     if (r.request().resourceType() === 'script') {
       files.push(new URL(r.url()).pathname);
-      gzip += gzipSync(await r.body()).length;
+      sizes.push(r.body().then((b) => gzipSync(b).length));
     }
   });
   await page.goto(path);
   await hydrated(page);
   await page.waitForLoadState('networkidle');
+  // Every body must be counted: summing in the event handlers raced with the return.
+  const gzip = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
   return { gzip: gzip + (inline ? gzipSync(inline).length : 0), files };
 }

@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { ui } from '../../src/i18n/ui';
+import { toolsUi } from '../../src/i18n/ui-tools';
 
 /** test-results/print-artefacts/ (under Playwright's output folder, which is gitignored). */
 const artefact = (name: string) => {
@@ -92,7 +93,7 @@ async function chromeTexts(page: Page): Promise<string[]> {
       .map((el) => (el.textContent ?? '').trim())
       .filter((t) => t.length > 8),
   );
-  return [...new Set([...texts, ui.skipLink, ui.toc, ui.print, ui.printing.packPrint, ui.footer.privacy])];
+  return [...new Set([...texts, ui.skipLink, ui.toc, ui.print, toolsUi.printing.packPrint, ui.footer.privacy])];
 }
 
 /** Visible headings of the main content, and external link targets, as the print media shows them. */
@@ -152,7 +153,7 @@ for (const [type, doc] of Object.entries(DOCS)) {
       const heads = [shape.title, ...shape.namedHeads].map(squash);
       const bodies = pages.map((p, i) => {
         expect(heads.some((h) => p.startsWith(h)), `running head on page ${i + 1}: ${p.slice(0, 80)}`).toBe(true);
-        expect(p, `page number on page ${i + 1}`).toContain(squash(`${ui.printing.page} ${i + 1} ${ui.printing.of} ${n}`));
+        expect(p, `page number on page ${i + 1}`).toContain(squash(`${toolsUi.printing.page} ${i + 1} ${toolsUi.printing.of} ${n}`));
         const at = address.exec(p);
         expect(at, `site address on page ${i + 1}`).not.toBeNull();
         return p.slice(at!.index + at![0].length);
@@ -217,15 +218,15 @@ test('the workshop pack prints what the trainer picks, and the address keeps the
   const sheets = page.locator('.pack__sheet');
   await expect(sheets).toHaveCount(LISTS.length);
   await expect(page.getByRole('checkbox')).toHaveCount(LISTS.length);
-  await page.getByRole('button', { name: ui.printing.packNone }).click();
-  await expect(page.getByRole('button', { name: ui.printing.packPrint })).toBeDisabled();
-  await expect(page.getByRole('status')).toHaveText(ui.printing.packEmpty);
+  await page.getByRole('button', { name: toolsUi.printing.packNone }).click();
+  await expect(page.getByRole('button', { name: toolsUi.printing.packPrint })).toBeDisabled();
+  await expect(page.getByRole('status')).toHaveText(toolsUi.printing.packEmpty);
   await page.locator('#pick-coordinate').check();
   await page.locator('#pick-sector-housing').check();
   await expect(page).toHaveURL(/\?lists=coordinate,sector-housing$/);
   await expect(sheets.and(page.locator(':visible'))).toHaveCount(2);
   await page.evaluate(() => { (window as any).printed = 0; window.print = () => { (window as any).printed++; }; });
-  await page.getByRole('button', { name: ui.printing.packPrint }).click();
+  await page.getByRole('button', { name: toolsUi.printing.packPrint }).click();
   expect(await page.evaluate(() => (window as any).printed)).toBe(1);
   // The shared address opens with the same pick.
   await page.goto(page.url());
