@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEY, doneBox, hydrated, naBox, savedDocument } from './helpers';
+import { STORAGE_KEY, doneBox, hydrated, naBox, savedDocument, refuseWrites, twoTabs } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -245,12 +245,7 @@ test('replacing an assessment keeps the previous content until the reader confir
 });
 
 test('two tabs editing at once keep both changes', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto(CHAPTER);
-  await b.goto(CHAPTER);
-  await hydrated(a);
-  await hydrated(b);
+  const [a, b] = await twoTabs(context, CHAPTER);
   await doneBox(a, LIST, 'needs-analyse-information').check();
   await doneBox(b, LIST, 'needs-adapt-services').check();
   await naBox(a, LIST, 'needs-remove-documentation').check();
@@ -267,13 +262,7 @@ test('two tabs editing at once keep both changes', async ({ context }) => {
 test('when storage is full the reader is offered a backup at once', async ({ page }) => {
   await page.goto(CHAPTER);
   await hydrated(page);
-  await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k: string, v: string) {
-      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, k, v);
-    };
-  }, STORAGE_KEY);
+  await refuseWrites(page);
   await page.reload();
   await hydrated(page);
   await doneBox(page, LIST, 'needs-analyse-information').check();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { doneBox, hydrated, naBox, savedAssessment } from './helpers';
+import { doneBox, hydrated, naBox, savedAssessment, twoTabs } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -63,12 +63,7 @@ test('a tick made before the island hydrates is kept', async ({ page }) => {
 });
 
 test('another tab sees a tick at once', async ({ context }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto(CHAPTER);
-  await b.goto(CHAPTER);
-  await hydrated(a);
-  await hydrated(b);
+  const [a, b] = await twoTabs(context, CHAPTER);
   await doneBox(a, LIST, 'needs-build-on-capacities').check();
   await expect(doneBox(b, LIST, 'needs-build-on-capacities')).toBeChecked();
 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export const STORAGE_KEY = 'inclusion-handbook';
 
@@ -53,4 +53,24 @@ export function collectErrors(page: Page): string[] {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+/** From the next load on, the browser refuses (quota exceeded) to write our saved document. */
+export async function refuseWrites(page: Page): Promise<void> {
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k: string, v: string) {
+      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, k, v);
+    };
+  }, STORAGE_KEY);
+}
+
+/** Two tabs of one browser on the same page, both hydrated. */
+export async function twoTabs(context: BrowserContext, path: string): Promise<[Page, Page]> {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await Promise.all([a.goto(path), b.goto(path)]);
+  await Promise.all([hydrated(a), hydrated(b)]);
+  return [a, b];
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEY, doneBox, hydrated, savedDocument } from './helpers';
+import { STORAGE_KEY, doneBox, hydrated, savedDocument, refuseWrites } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -98,13 +98,7 @@ test('a full storage quota is reported at once and loses nothing already saved',
   await page.goto(CHAPTER);
   await hydrated(page); // the page's own store must be loaded before we change storage under it
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(valid)]);
-  await page.addInitScript((key) => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (k: string, v: string) {
-      if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return setItem.call(this, k, v);
-    };
-  }, STORAGE_KEY);
+  await refuseWrites(page);
   await page.reload();
   await hydrated(page);
   await expect(doneBox(page, LIST, 'needs-adapt-services')).toBeChecked();
