@@ -63,7 +63,7 @@ export default function AssessmentManager() {
               <label class="assessments__choose">
                 <input type="radio" name="active-assessment" checked={a.id === doc.active} onChange={() => switchAssessment(a.id)} />
                 <span class="assessments__name">{a.name}</span>
-                <span class="meta">{t.created(new Date(a.created).toLocaleDateString())}</span>
+                {Date.parse(a.created) > 0 && <span class="meta">{t.created(new Date(a.created).toLocaleDateString())}</span>}
                 {a.id === doc.active && <span class="tag">{t.active}</span>}
               </label>
             )}

@@ -119,7 +119,11 @@ if (typeof window !== 'undefined') {
 }
 
 /** The reader's saved document. Other tabs' changes arrive through the storage event. */
-export const saved = persistentAtom<SavedDocument>(STORAGE_KEY, emptyDocument(), { encode: serialise, decode });
+// In the browser a first assessment is dated today; the server's copy is never shown with a date.
+export const saved = persistentAtom<SavedDocument>(STORAGE_KEY, emptyDocument(typeof window === 'undefined' ? new Date(0) : new Date()), {
+  encode: serialise,
+  decode,
+});
 
 /** The assessment the reader is working on: what checklists, notes and the summary show. */
 export const active = computed(saved, activeAssessment);

@@ -44,6 +44,8 @@ test('rename, duplicate, and delete with confirmation and undo', async ({ page }
   await hydrated(page);
   await doneBox(page, LIST, 'needs-analyse-information').check();
   await openSummary(page);
+  // The first assessment is dated the day the reader started, not the epoch.
+  await expect(page.locator('[data-assessment="My assessment"]')).toContainText(`started ${new Date().toLocaleDateString('en-US')}`);
   await page.getByRole('button', { name: 'Rename: My assessment' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Reception centre');
   await page.getByRole('button', { name: 'Save name' }).click();
