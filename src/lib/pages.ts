@@ -36,10 +36,20 @@ export function neighbours<T>(list: readonly T[], index: number): { previous?: T
   return { previous: index > 0 ? list[index - 1] : undefined, next: index >= 0 && index < list.length - 1 ? list[index + 1] : undefined };
 }
 
+/** A section a layout adds after the body, shown only when the page has content for it. */
+export interface AddedSection {
+  slug: string;
+  text: string;
+  show: boolean;
+}
+
 /**
  * The on-page table of contents: the body's level-2 and level-3 headings, then the sections the
- * layout adds after the body, in page order.
+ * layout adds after the body and shows on this page, in page order.
  */
-export function tableOfContents(body: readonly Heading[], added: readonly Heading[]): Heading[] {
-  return [...body.filter((h) => h.depth === 2 || h.depth === 3), ...added];
+export function tableOfContents(body: readonly Heading[], added: readonly AddedSection[]): Heading[] {
+  return [
+    ...body.filter((h) => h.depth === 2 || h.depth === 3),
+    ...added.filter((s) => s.show).map(({ slug, text }) => ({ depth: 2, slug, text })),
+  ];
 }

@@ -39,9 +39,6 @@ export type StorageProblem =
 
 /** The latest storage problem, or null while all is well. */
 export const storageProblem = atom<StorageProblem | null>(null);
-/** When the document was last written to storage successfully. */
-export const lastSaved = atom<Date | null>(null);
-
 let local: Storage | null = null;
 /** Set when writing could destroy data we could not read and could not move aside. */
 let writesBlocked = false;
@@ -61,7 +58,6 @@ function write(key: string, value: string): void {
   try {
     local.setItem(key, value);
     if (key === STORAGE_KEY) {
-      lastSaved.set(new Date());
       if (storageProblem.get()?.kind === 'full') storageProblem.set(null);
     }
   } catch {

@@ -23,14 +23,19 @@ describe('pages', () => {
     expect(neighbours([1], -1)).toEqual({ previous: undefined, next: undefined });
   });
 
-  it('builds the on-page contents from level 2 and 3 headings, then added sections', () => {
+  it('builds the on-page contents from level 2 and 3 headings, then the added sections that show', () => {
     const body = [
       { depth: 1, slug: 't', text: 'Title' },
       { depth: 2, slug: 'a', text: 'A' },
       { depth: 3, slug: 'b', text: 'B' },
       { depth: 4, slug: 'c', text: 'C' },
     ];
-    expect(tableOfContents(body, [{ depth: 2, slug: 'notes', text: 'Notes' }]).map((h) => h.slug)).toEqual(['a', 'b', 'notes']);
+    const added = [
+      { slug: 'benefits', text: 'Benefits', show: false },
+      { slug: 'notes', text: 'Notes', show: true },
+    ];
+    expect(tableOfContents(body, added).map((h) => h.slug)).toEqual(['a', 'b', 'notes']);
+    expect(tableOfContents(body, added).at(-1)).toEqual({ depth: 2, slug: 'notes', text: 'Notes' });
   });
 
   it('joins a base path and a path with one slash', () => {
