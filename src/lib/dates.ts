@@ -1,0 +1,36 @@
+/**
+ * Dates as the reader sees them: one format across the site ("1 December 2026"), in the page's
+ * language. Every page, island and report calls these, so two places never disagree.
+ */
+
+/** The language of the site's pages; a second language passes its own tag. */
+export const DEFAULT_LOCALE = 'en-GB';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(map: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let f = map.get(locale);
+  if (!f) map.set(locale, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+/** A day: "1 December 2026". Returns '' for a value that is no date. */
+export function formatDate(value: string | number | Date, locale: string = DEFAULT_LOCALE): string {
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) return '';
+  return cached(dateFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}
+
+/** A time of day: "14:05". Returns '' for a value that is no date. */
+export function formatTime(value: string | number | Date, locale: string = DEFAULT_LOCALE): string {
+  const d = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(d.getTime())) return '';
+  return cached(timeFormats, locale, { hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** A moment: "1 December 2026, 14:05". */
+export function formatDateTime(value: string | number | Date, locale: string = DEFAULT_LOCALE): string {
+  const day = formatDate(value, locale);
+  return day && `${day}, ${formatTime(value, locale)}`;
+}
