@@ -26,6 +26,18 @@ function withIds<T extends z.ZodRawShape>(shape: T, what: string) {
 
 const text = z.string().trim().min(1);
 
+/**
+ * A quotation: a person's exact words and who said them. Both are citation fields that may repeat a
+ * source word for word: `../shared/tools/own-words` skips lines whose key is `cite:` or `author:`,
+ * so write each on one line (a folded block's further lines would be counted).
+ */
+const quotation = z.object({
+  /** The words as the source gives them, without the quotation marks. */
+  cite: text,
+  /** Who said them: name and role, as the source gives them. */
+  author: text,
+});
+
 /** The five source documents the site is built from. */
 const sources = defineCollection({
   loader: glob({ base: './content/sources/documents', pattern: '*.yaml' }),
@@ -83,6 +95,13 @@ const handbook = defineCollection({
     sources: z.array(reference('sources')).min(1),
     benefits: z.array(text).default([]),
     successFactors: withIds({ name: text, text: text }, 'success factor').default([]),
+    /**
+     * Groups of the key area's examples by whom they are by, where the source groups them so (key
+     * area 4: local authorities, NGOs and service providers); practices name one in `examples[].audience`.
+     */
+    audiences: withIds({ name: text }, 'audience').default([]),
+    /** What people said about the handbook (source 000, section 9), shown after the chapter's body. */
+    quotations: z.array(quotation).default([]),
     references: z.array(reference('references')).default([]),
     sectors: z.array(reference('sectors')).default([]),
     /** How to read a checklist's result: every point met, some, none (the summary applies it). */
@@ -159,13 +178,20 @@ const practices = defineCollection({
     summary: text,
     /** Where the handbook cites it: a chapter and one of its success factors. */
     examples: z
-      .array(z.object({ chapter: reference('handbook'), successFactor: slug }))
+      .array(z.object({
+        chapter: reference('handbook'),
+        successFactor: slug,
+        /** Whose example it is, where the source says (one of the chapter's `audiences`). */
+        audience: slug.optional(),
+      }))
       .default([]),
     /** Key areas it illustrates (for filters) beyond those it is an example in. */
     keyAreas: z.array(reference('handbook')).default([]),
     sectors: z.array(reference('sectors')).default([]),
     funding: z.string().optional(),
     website: z.string().url().optional(),
+    /** Testimony of people the practice involves, quoted in their words and attributed. */
+    quotations: z.array(quotation).default([]),
     assessment: assessment.optional(),
   }),
 });
@@ -196,8 +222,16 @@ const glossary = defineCollection({
   schema: z.object({
     term: text,
     kind: z.enum(['term', 'acronym']),
-    /** Acronyms: what the letters stand for. */
+    /** Acronyms: what the letters stand for, as a source gives it (or, when marked below, the official name). */
     expansion: z.string().optional(),
+    /**
+     * The expansion is in no source document: the handbook's editors added it, and only where it is
+     * the organisation's own official name. The glossary says so beside it; a unit test
+     * (glossary-expansions.test.ts) checks every unmarked expansion against the sources.
+     */
+    expansionByEditors: z.boolean().default(false),
+    /** The English name as a source gives it, when the expansion is in another language. */
+    english: z.string().optional(),
     /** Other forms of the term to link in the text (plural, variant spelling). */
     aliases: z.array(text).default([]),
     /** One definition per source; two when the sources see the term differently. */
@@ -205,7 +239,7 @@ const glossary = defineCollection({
     related: z.array(reference('glossary')).default([]),
     /** Link the term automatically where it is used (off for words too common to link). */
     autolink: z.boolean().default(true),
-  }),
+  }).refine((g) => !g.expansionByEditors || Boolean(g.expansion), { message: '`expansionByEditors` marks an expansion: give `expansion` too' }),
 });
 
 /** The five quality dimensions: the handbook's questions and indicators, and SPRING's criteria. */

@@ -54,7 +54,7 @@ async function build(): Promise<Site> {
   practices.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 
   const problems = [...brokenReferences(everything), ...checkIntegrity({
-    chapters: chapters.map((c) => ({ id: c.id, file: c.filePath ?? c.id, successFactors: c.data.successFactors })),
+    chapters: chapters.map((c) => ({ id: c.id, file: c.filePath ?? c.id, successFactors: c.data.successFactors, audiences: c.data.audiences })),
     checklists: checklists.map((c) => ({
       id: c.id,
       file: c.filePath ?? c.id,
@@ -65,7 +65,7 @@ async function build(): Promise<Site> {
     practices: practices.map((p) => ({
       id: p.id,
       file: p.filePath ?? p.id,
-      examples: p.data.examples.map((e) => ({ chapter: e.chapter.id, successFactor: e.successFactor })),
+      examples: p.data.examples.map((e) => ({ chapter: e.chapter.id, successFactor: e.successFactor, audience: e.audience })),
       assessment: p.data.assessment?.dimensions.map((d) => ({ dimension: d.dimension.id, questions: d.questions })),
     })),
     quality: quality.map((q) => ({

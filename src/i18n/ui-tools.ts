@@ -18,6 +18,8 @@ export const toolsUi = {
     website: 'Website',
     related: 'Related practices',
     all: 'All practices',
+    /** Heading over the testimony quoted on a practice page. */
+    quotations: 'In their own words',
   },
   sector: {
     kinds: { foundation: 'Foundations', pillar: 'Pillar', element: 'Element', enabler: 'Enabler' },

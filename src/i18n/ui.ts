@@ -113,6 +113,14 @@ export const ui = {
     facets: { country: 'Country', keyArea: 'Key area', source: 'Source document' },
     any: 'Any',
   },
+  glossary: {
+    /** Beside an expansion that no source document gives (`expansionByEditors`). */
+    expansionByEditors: 'Spelled out by the editors of this handbook; not taken from a source document.',
+    english: 'In English',
+    seeAlso: 'See also:',
+    sourceLabel: 'Source:',
+    asSourcePutsIt: (source: string) => `As the ${source} puts it.`,
+  },
   print: 'Print this page',
   printWorksheet: 'Print worksheet',
   worksheet: {

@@ -5,12 +5,12 @@
  */
 
 export interface IntegrityInput {
-  chapters: { id: string; file: string; successFactors: { id: string }[] }[];
+  chapters: { id: string; file: string; successFactors: { id: string }[]; audiences?: { id: string }[] }[];
   checklists: { id: string; file: string; page: string; order: number; itemIds: string[] }[];
   practices: {
     id: string;
     file: string;
-    examples: { chapter: string; successFactor: string }[];
+    examples: { chapter: string; successFactor: string; audience?: string }[];
     assessment?: { dimension: string; questions: { question: string; criteria: Record<string, string> }[] }[];
   }[];
   quality: { id: string; file: string; spring: { id: string; criteria: { id: string }[] }[]; questionIds: string[]; indicatorIds: string[] }[];
@@ -20,12 +20,17 @@ export interface IntegrityInput {
 export function checkIntegrity(data: IntegrityInput): string[] {
   const problems: string[] = [];
   const factors = new Map(data.chapters.map((c) => [c.id, new Set(c.successFactors.map((f) => f.id))]));
+  const audiences = new Map(data.chapters.map((c) => [c.id, new Set((c.audiences ?? []).map((a) => a.id))]));
 
   for (const p of data.practices) {
     for (const ex of p.examples) {
       const known = factors.get(ex.chapter);
       if (known && !known.has(ex.successFactor)) {
         problems.push(`${p.file}: success factor "${ex.successFactor}" does not exist in chapter "${ex.chapter}" (it has: ${[...known].join(', ') || 'none'})`);
+      }
+      const groups = audiences.get(ex.chapter);
+      if (ex.audience && groups && !groups.has(ex.audience)) {
+        problems.push(`${p.file}: audience "${ex.audience}" does not exist in chapter "${ex.chapter}" (it has: ${[...groups].join(', ') || 'none'})`);
       }
     }
   }

@@ -25,6 +25,15 @@ describe('checkIntegrity', () => {
     expect(problems[0]).toMatch(/^content\/practices\/p\.md: success factor "nope"/);
   });
 
+  it('names the file of a practice that cites an audience its chapter does not group by', () => {
+    const chapters = [{ id: 'know-the-needs', file: 'content/handbook/know-the-needs.mdx', successFactors: [{ id: 'assess' }], audiences: [{ id: 'local-authorities' }] }];
+    const example = (audience: string) => [{ id: 'p', file: 'content/practices/p.md', examples: [{ chapter: 'know-the-needs', successFactor: 'assess', audience }] }];
+    expect(checkIntegrity(input({ chapters, practices: example('local-authorities') }))).toEqual([]);
+    const problems = checkIntegrity(input({ chapters, practices: example('funders') }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/practices\/p\.md: audience "funders" does not exist in chapter "know-the-needs" \(it has: local-authorities\)/);
+  });
+
   it('refuses two checklists in the same position on a page', () => {
     const base = input();
     const twin = { ...base.checklists[0]!, id: 'other', file: 'content/checklists/other.yaml' };
