@@ -50,6 +50,20 @@ describe('the handbook (source 000)', () => {
     expect(itemsOf('overarching-checklist')).toEqual([13]);
   });
 
+  it('has the three testimonials of section 9, quoted and attributed in the introduction', () => {
+    const q = chapters.introduction.quotations;
+    expect(q).toHaveLength(3);
+    expect(q.map((x: any) => x.author.split(',')[0])).toEqual(['Katharina Bamberg', 'Irena Guidikova', 'Antje Grotheer']);
+  });
+
+  it('splits key area 4’s 13 examples as the source does: 8 by local authorities, 5 by NGOs and service providers', () => {
+    const audiences = Object.values(practices).flatMap((p: any) => (p.examples ?? []).filter((e: any) => e.chapter === 'work-with-refugees').map((e: any) => e.audience));
+    expect(audiences).toHaveLength(13);
+    expect(audiences.filter((a: string) => a === 'local-authorities')).toHaveLength(8);
+    expect(audiences.filter((a: string) => a === 'ngos-service-providers')).toHaveLength(5);
+    expect(chapters['work-with-refugees'].audiences.map((a: any) => a.id)).toEqual(['local-authorities', 'ngos-service-providers']);
+  });
+
   it('has all 62 examples, an example cited twice being one entry', () => {
     const total = ['know-the-needs', 'serve-everyone', 'think-long-term', 'work-with-refugees', 'involve-the-community', 'coordinate'].reduce((n, c) => n + examplesIn(c), 0);
     expect(total).toBe(62);
@@ -121,5 +135,12 @@ describe('the glossary (sources 000 and 004)', () => {
     const acronyms = ['CEA', 'CBMHPSS', 'CRM', 'DAPS', 'DEH', 'HD', 'ICRC', 'IFRC', 'IHL', 'MHPSS', 'MoU', 'PFA', 'PGI', 'RCRC', 'RFL', 'SGBV', 'UNHCR'];
     const have = new Set(Object.values(glossary).filter((g: any) => g.kind === 'acronym').map((g: any) => g.term));
     expect(acronyms.filter((a) => !have.has(a))).toEqual([]);
+  });
+
+  it('defines the acronyms that the IFRC framework (TRC, ESSN) and the Erasmus+ report (PAR) spell out in their text', () => {
+    expect(glossary.trc).toMatchObject({ term: 'TRC', expansion: 'Turkish Red Crescent Society' });
+    expect(glossary.essn).toMatchObject({ term: 'ESSN', expansion: 'Emergency Social Safety Net' });
+    expect(glossary.par).toMatchObject({ term: 'PAR', english: 'Refugee Support Platform' });
+    for (const id of ['trc', 'essn', 'par']) expect(glossary[id].definitions).toHaveLength(1);
   });
 });
