@@ -114,8 +114,11 @@ export const ui = {
     any: 'Any',
   },
   glossary: {
-    /** Beside an expansion that no source document gives (`expansionByEditors`). */
-    expansionByEditors: 'Spelled out by the editors of this handbook; not taken from a source document.',
+    /** Beside an expansion that no source document gives (`expansionByEditors`), with or without the English name. */
+    expansionByEditors: (withEnglish: boolean) =>
+      withEnglish
+        ? 'The name in its own language was added by the editors of this handbook; the source documents give only the English name.'
+        : 'Spelled out by the editors of this handbook; the source documents give only the short form.',
     english: 'In English',
     seeAlso: 'See also:',
     sourceLabel: 'Source:',

@@ -256,3 +256,44 @@ test('every practice page links three to five related practices, and only assess
   }
   expect(Object.entries(counts).filter(([, n]) => n < 3 || n > 5)).toEqual([]);
 });
+
+test('a practice page quotes testimony in its speaker’s words, attributed, and passes axe', async ({ page }) => {
+  await page.goto('/practices/avail-voices-network/');
+  const section = page.getByRole('region', { name: 'In their own words' });
+  await expect(section.locator('figure blockquote')).toHaveText(/^Before I was screaming and nobody could hear me, now I whisper and people listen$/);
+  await expect(section.locator('figure figcaption')).toHaveText('Lora, VOICES Ambassador');
+  // A page without quotations has no such section.
+  await page.goto('/practices/estonia-vao-kitchen/');
+  await expect(page.getByRole('region', { name: 'In their own words' })).toHaveCount(0);
+  await page.goto('/practices/avail-voices-network/');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the introduction quotes the handbook’s three testimonials, each with its speaker', async ({ page }) => {
+  await page.goto('/handbook/introduction/');
+  const quotes = page.locator('figure.quotation');
+  await expect(quotes).toHaveCount(3);
+  await expect(quotes.locator('figcaption')).toHaveText([/^Katharina Bamberg, /, /^Irena Guidikova, /, /^Antje Grotheer, /]);
+  await expect(quotes.first().locator('blockquote')).toContainText('useful tool to guide local authorities');
+});
+
+test('key area 4 groups its examples under each success factor by audience, as the source does', async ({ page }) => {
+  await page.goto('/handbook/work-with-refugees/');
+  const factor = page.getByRole('region', { name: 'Representativeness', exact: true });
+  const groups = factor.locator('[data-audience]');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.locator('h4')).toHaveText(['Local authorities', 'NGOs and service providers']);
+  const ids = (i: number) => groups.nth(i).locator('.practice-card h5 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()));
+  expect((await ids(0)).sort()).toEqual(['ravenna-focus-groups-world-cafes', 'ravenna-intercultural-network']);
+  expect((await ids(1)).sort()).toEqual(['for-the-earth-association', 'foundation-for-somalia']);
+  // Every one of the chapter's 13 examples sits in an audience group.
+  const examples = page.locator('section[aria-labelledby="examples"]');
+  await expect(examples.locator('.practice-card')).toHaveCount(13);
+  await expect(examples.locator('[data-audience] .practice-card')).toHaveCount(13);
+  const results = await new AxeBuilder({ page }).include('section[aria-labelledby="examples"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // A chapter whose source does not group its examples shows no audience headings.
+  await page.goto('/handbook/know-the-needs/');
+  await expect(page.locator('[data-audience]')).toHaveCount(0);
+});

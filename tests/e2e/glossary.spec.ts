@@ -179,3 +179,19 @@ test('search lists a glossary term as its own result, of type Glossary', async (
   await page.getByRole('radio', { name: /^Glossary/ }).check();
   await expect.poll(async () => new Set(await page.locator('.search__result-type').allTextContents())).toEqual(new Set(['Glossary']));
 });
+
+test('an expansion added by the editors says so; one taken from a source does not; the filter finds the English name', async ({ page }) => {
+  await page.goto('/glossary/');
+  const cpr = page.locator('#cpr');
+  await expect(cpr.locator('.glossary-entry__expansion')).toHaveText('Conselho Português para os Refugiados (In English: Portuguese Refugee Council)');
+  await expect(cpr.locator('[data-by-editors]')).toHaveText(/added by the editors of this handbook; the source documents give only the English name/);
+  await expect(page.locator('#oecd [data-by-editors]')).toHaveText(/Spelled out by the editors of this handbook/);
+  // Expansions the sources give carry no such note.
+  for (const id of ['unhcr', 'ifrc', 'esol', 'trc', 'essn']) await expect(page.locator(`#${id} [data-by-editors]`), id).toHaveCount(0);
+  await expect(page.locator('#esol .glossary-entry__expansion')).toHaveText('English to Speakers of Other Languages');
+
+  await page.getByLabel('Filter the glossary').fill('refugee support platform');
+  await expect(page.locator('#par')).toBeVisible();
+  await expect(page.locator('#cpr')).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+});
