@@ -100,7 +100,7 @@ const handbook = defineCollection({
      * area 4: local authorities, NGOs and service providers); practices name one in `examples[].audience`.
      */
     audiences: withIds({ name: text }, 'audience').default([]),
-    /** What people said about the handbook (source 000, section 9), shown after the chapter's body. */
+    /** What people said about the handbook (source 000, section 9); the MDX body places them with `<Quotations quotations={frontmatter.quotations} />`. */
     quotations: z.array(quotation).default([]),
     references: z.array(reference('references')).default([]),
     sectors: z.array(reference('sectors')).default([]),
