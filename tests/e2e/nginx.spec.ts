@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './helpers';
+import { doneBox, hydrated, PAGE_TYPES } from './helpers';
+import { watchPolicy } from './csp-helpers';
 import { inspectPage, scriptHash, SECURITY_HEADERS } from '../../scripts/lib/csp.mjs';
 
 test.describe.configure({ mode: 'serial' });
@@ -173,4 +174,18 @@ test('HTML, scripts and styles are sent gzipped to a browser that accepts it', a
   const css = readdirSync(join(dist, '_astro')).find((x) => x.endsWith('.css'))!;
   expect((await get(`/_astro/${css}`, gzip)).headers['content-encoding']).toBe('gzip');
   console.log(`nginx gzip: ${ratios.join('; ')}`);
+});
+
+test('in a browser, under the header policy: search (Pagefind in its worker), a tick and the summary run with no violation', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  const origin = `http://127.0.0.1:${port}`;
+  await page.goto(`${origin}/search/?q=housing`);
+  await expect(page.locator('.search__result').first()).toBeVisible();
+  await page.goto(`${origin}${PAGES.chapter}`);
+  await hydrated(page);
+  await doneBox(page, 'know-the-needs', 'needs-analyse-information').check();
+  await page.goto(`${origin}${PAGE_TYPES.summary}`);
+  await hydrated(page);
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await violations()).toEqual([]);
 });
