@@ -16,9 +16,9 @@ import { headersFile, inspectPage, nginxInclude, policy, scriptHash, withPolicyM
 const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const nginxFile = resolve(process.argv[3] ?? 'deploy/nginx/security-headers.conf');
 
-const htmlFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.html'))
-  .map((e) => join(e.parentPath ?? e.path, e.name))
+const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(dist, f))
   .sort();
 if (!htmlFiles.length) throw new Error(`No HTML in ${dist}: build the site first.`);
 

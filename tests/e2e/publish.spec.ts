@@ -7,8 +7,8 @@
  * page's address in the printed footer.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'parse5';
 import { ui } from '../../src/i18n/ui';
@@ -16,9 +16,9 @@ import { ui } from '../../src/i18n/ui';
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 
 const files = (root: string, ext: RegExp) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && ext.test(e.name))
-    .map((e) => join(e.parentPath ?? e.path, e.name));
+  readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => ext.test(basename(f)) && statSync(join(root, f)).isFile())
+    .map((f) => join(root, f));
 
 /** The page's address as served: /handbook/x/index.html -> /handbook/x/. */
 const pathOf = (root: string, file: string, base = '/') => `${base}${relative(root, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
