@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { doneBox, hydrated, PAGE_TYPES } from './helpers';
+import { collectErrors, doneBox, hydrated, PAGE_TYPES } from './helpers';
 import { watchPolicy } from './csp-helpers';
 import { inspectPage, scriptHash, SECURITY_HEADERS } from '../../scripts/lib/csp.mjs';
 
@@ -176,8 +176,9 @@ test('HTML, scripts and styles are sent gzipped to a browser that accepts it', a
   console.log(`nginx gzip: ${ratios.join('; ')}`);
 });
 
-test('in a browser, under the header policy: search (Pagefind in its worker), a tick and the summary run with no violation', async ({ page }) => {
+test('in a browser, under the header policy: search (Pagefind in its worker), a tick and the summary run with no violation or console error', async ({ page }) => {
   const violations = await watchPolicy(page);
+  const errors = collectErrors(page);
   const origin = `http://127.0.0.1:${port}`;
   await page.goto(`${origin}/search/?q=housing`);
   await expect(page.locator('.search__result').first()).toBeVisible();
@@ -188,4 +189,6 @@ test('in a browser, under the header policy: search (Pagefind in its worker), a 
   await hydrated(page);
   await expect(page.getByTestId('summary')).toBeVisible();
   expect(await violations()).toEqual([]);
+  // The headers themselves raise nothing either (an unknown Permissions-Policy feature would).
+  expect(errors).toEqual([]);
 });
