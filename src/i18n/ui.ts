@@ -7,6 +7,9 @@
 export const ui = {
   siteTitle: 'Inclusion handbook',
   siteTagline: 'Local integration of refugees, step by step',
+  /** The name under the icon of the installed app (a home screen has room for about 12 letters). */
+  siteShortTitle: 'Handbook',
+  shareImageAlt: 'Inclusion handbook: local integration of refugees, step by step',
   skipLink: 'Skip to main content',
   menu: 'Menu',
   mainNav: 'Main',
