@@ -56,6 +56,8 @@ test('every internal link resolves when built with BASE_PATH=/some/path', () => 
   rmSync(out, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build'], { env: { ...process.env, BASE_PATH: '/some/path', OUT_DIR: out }, stdio: 'pipe' });
   expect(brokenLinks(out, '/some/path/')).toEqual([]);
+  // The service worker is registered from the base, with the base as its scope (see offline.spec.ts).
+  expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/="\/some\/path\/"[;,][^<]*register\(`\$\{\w+\}sw\.js`,\{scope:\w+\}\)/);
 });
 
 /** JavaScript a page loads, in gzip bytes, measured in the browser (so lazy chunks count). */

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
@@ -47,6 +48,22 @@ test('the precache is at most 3 MB gzip, holds every page but the practice pages
   expect(urls.filter((u) => /^practices\/[^/]+\/index\.html$/.test(u))).toEqual([]);
   // Workbox's runtime is inside sw.js: no importScripts, no address of another origin (but the link in one of its warnings, never fetched).
   expect(sw.replace('Learn more at https://bit.ly/wb-precache', '')).not.toMatch(/importScripts|https?:\/\//);
+});
+
+test('built for BASE_PATH, the worker keeps its routes, offline page and precache under the base', () => {
+  const out = resolve('test-results/dist-offline-base');
+  rmSync(out, { recursive: true, force: true });
+  cpSync(DIST, out, { recursive: true });
+  execFileSync('node', ['scripts/service-worker.mjs'], { env: { ...process.env, OUT_DIR: out, BASE_PATH: '/some/path' }, stdio: 'pipe' });
+  const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+  expect(sw).toContain('fallbackURL:"/some/path/offline/index.html"');
+  expect(sw).toContain('cacheName:"practices /some/path/"');
+  expect(sw).toContain('/\\/some\\/path\\/practices\\/');
+  // Precache addresses are relative to sw.js, which the registration loads from the base (/some/path/sw.js).
+  const urls = precachedUrls(sw);
+  expect(urls.length).toBeGreaterThan(500);
+  expect(urls.filter((u) => u.startsWith('/'))).toEqual([]);
+  rmSync(out, { recursive: true, force: true });
 });
 
 test('the registration adds at most 1 KB of JavaScript (gzip) to a page, the catalogue control 1 KB more, and the registration waits until the page has loaded', async ({ page }) => {
