@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
@@ -44,6 +44,11 @@ test('the precache is at most 3 MB gzip, holds every page but the practice pages
   for (const u of ['handbook/know-the-needs/index.html', 'handbook/know-the-needs/worksheet/index.html', 'sectors/employment/index.html', 'summary/index.html', 'scorecard/index.html', 'scorecard/worksheet/index.html', 'search/index.html', 'practices/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'offline-catalogue.json']) {
     expect(urls).toContain(u);
   }
+  // Every page but the practice pages: each chapter, sector guide, worksheet, glossary and country page.
+  const pages = (function html(dir: string): string[] {
+    return readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  })('');
+  expect(pages.filter((p) => !/^practices\/[^/]+\/index\.html$/.test(p) && !urls.includes(p))).toEqual([]);
   expect(urls.filter((u) => u.startsWith('pagefind/fragment/')).length).toBeGreaterThan(100);
   expect(urls.filter((u) => /^practices\/[^/]+\/index\.html$/.test(u))).toEqual([]);
   // Workbox's runtime is inside sw.js: no importScripts, no address of another origin (but the link in one of its warnings, never fetched).
