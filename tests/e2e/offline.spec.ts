@@ -203,7 +203,8 @@ test('an updated site waits for the reader: "Reload" takes it, never a reload wh
 
     const prompt = page.locator('[data-update-prompt]');
     await expect(prompt).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('status').filter({ has: prompt })).toContainText('A new version of the handbook is available.');
+    await expect(prompt).toHaveRole('status');
+    await expect(prompt).toContainText('A new version of the handbook is available.');
     await noAxeViolations(page, '[data-update-prompt]');
     await notes.pressSequentially('ence');
     await page.waitForTimeout(1500);
