@@ -34,6 +34,8 @@ const astroMs = performance.now() - t0;
 const t1 = performance.now();
 execSync(`npx pagefind --site ${DIST}`, { stdio: 'ignore' });
 const pagefindMs = performance.now() - t1;
+// The service worker and its precache (the figures a first visit downloads when the page is idle).
+const offline = execSync('node scripts/service-worker.mjs', { encoding: 'utf8' }).trim();
 
 function dirSize(dir) {
   let bytes = 0, files = 0;
@@ -103,6 +105,7 @@ process.kill(-server.pid);
 
 console.log(`Build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s, ${htmlCount} HTML pages`);
 console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
+console.log(offline.replaceAll('service worker: ', 'Offline: '));
 console.log(`Catalogue filter (${filter.cards} cards): change to updated count ${filter.count.toFixed(1)} ms, to next frame ${filter.frame.toFixed(1)} ms (worst of 7 steps${filter.unchanged ? `; ${filter.unchanged} left the count unchanged` : ''})`);
 console.log('');
 console.log('page type              HTML raw/gzip KB     CSS raw/gzip KB      JS raw/gzip KB   requests  load ms');
