@@ -95,6 +95,8 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     };
   }, [query, type, state, facets]);
 
+  const active = (type ? 1 : 0) + FACETS.filter((f) => facets[f]).length;
+
   const showMore = async () => {
     const more = await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data()));
     setShown([...shown, ...more]);
@@ -113,27 +115,30 @@ export default function SearchPage({ base, types }: SearchPageProps) {
           autocomplete="off"
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-        <fieldset class="search__types">
-          <legend>{ui.search.filterType}</legend>
-          {['', ...types].map((t) => (
-            <label key={t || 'all'} class="search__type">
-              <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} />
-              {t || ui.search.all}
-              {searched && <span class="search__count"> ({t ? counts[t] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0)})</span>}
-            </label>
-          ))}
-        </fieldset>
-        <div class="search__facets">
-          {FACETS.map((f) => (
-            <p key={f} class="search__facet">
-              <label for={`search-${f}`}>{ui.search.facets[f]}</label>
-              <select id={`search-${f}`} value={facets[f]} onChange={(e) => setFacets({ ...facets, [f]: e.currentTarget.value })}>
-                <option value="">{ui.search.any}</option>
-                {(options[f] ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
-              </select>
-            </p>
-          ))}
-        </div>
+        <details class="search__filters">
+          <summary>{ui.search.filters}{active ? ` (${active})` : ''}</summary>
+          <fieldset class="search__types">
+            <legend>{ui.search.filterType}</legend>
+            {['', ...types].map((t) => (
+              <label key={t || 'all'} class="search__type">
+                <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} />
+                {t || ui.search.all}
+                <span class="search__count">{searched ? ` (${t ? counts[t] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0)})` : ''}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="search__facets">
+            {FACETS.map((f) => (
+              <p key={f} class="search__facet">
+                <label for={`search-${f}`}>{ui.search.facets[f]}</label>
+                <select id={`search-${f}`} value={facets[f]} onChange={(e) => setFacets({ ...facets, [f]: e.currentTarget.value })}>
+                  <option value="">{ui.search.any}</option>
+                  {(options[f] ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+                </select>
+              </p>
+            ))}
+          </div>
+        </details>
       </form>
       <div class="search__status" role="status" aria-live="polite">
         {state === 'unavailable' && ui.search.unavailable}
