@@ -4,8 +4,11 @@
  * chips and "Filters (N)".
  *
  * Built for speed with a few thousand cards: the index is built once from the cards' data
- * attributes; a change toggles `hidden` only on the cards whose state changed, writes only the
- * counts that changed, and never recreates a card (sorting and grouping move the same elements).
+ * attributes; a change computes the shown set and every count with word-wide bit operations,
+ * writes only the counts that changed, and never recreates a card: the list holds the matching
+ * cards (the same elements, moved), the first screenful at once and the rest in slices between
+ * frames (the list is aria-busy until then), so that a change costs the same with ten times the
+ * practices.
  * Choosing adds a history entry (back and forward step through filters); typing replaces the entry
  * it started.
  */
@@ -30,6 +33,8 @@ function start(form: HTMLFormElement) {
   const size = items.length;
   const keys = items.map((li) => ({ name: li.querySelector('a')?.textContent ?? '', country: li.dataset.sortCountry ?? '', source: li.dataset.sortSource ?? '' }));
   const orders = new Map<Sort, number[]>();
+  // The page lists the cards by name: that order needs no sorting.
+  orders.set('name', items.map((_, i) => i));
   const orderOf = (s: Sort) => orders.get(s) ?? orders.set(s, sortOrder(keys, s)).get(s)!;
   let texts: string[] | undefined;
 
@@ -51,12 +56,24 @@ function start(form: HTMLFormElement) {
   const chipList = form.querySelector<HTMLElement>('[data-chip-list]')!;
   const d = form.dataset;
 
-  let shown = bits(size, true);
-  let arrangement = 'name';
+  let job = 0;
+  /** Cards put in the list at once; the rest follow in slices of STEP, one task each. */
+  const FIRST = 48;
+  const STEP = 240;
 
+  // Each card's text, folded: computed in idle moments after the start, or at once when needed first.
+  const folded: string[] = [];
+  const foldSome = (until: number) => {
+    for (let i = folded.length; i < until; i++) folded.push(foldText(`${items[i]!.textContent} ${items[i]!.dataset.text ?? ''}`));
+  };
+  const foldLater = () => {
+    foldSome(Math.min(size, folded.length + 100));
+    if (folded.length < size) setTimeout(foldLater, 50);
+  };
   const textBits = (query: string): Bits | undefined => {
     if (!foldText(query)) return undefined;
-    texts ??= items.map((li) => foldText(`${li.textContent} ${li.dataset.text ?? ''}`));
+    foldSome(size);
+    texts ??= folded;
     const b = bits(size);
     texts.forEach((t, i) => { if (textMatches(t, query)) b[i >>> 5]! |= 1 << (i & 31); });
     return b;
@@ -71,29 +88,46 @@ function start(form: HTMLFormElement) {
     return filter;
   };
 
-  /** Puts the cards (and, when grouping, the group headings) in order, moving only when the order changes. */
-  const arrange = (filter: CatalogueFilter, visible: Bits) => {
-    const order = orderOf(filter.sort);
-    if (!filter.group) {
-      for (const g of groups) g.hidden = true;
-      if (arrangement !== filter.sort) list.append(...order.map((i) => items[i]!));
-      arrangement = filter.sort;
-      return;
-    }
+  /** The cards to show (and, when grouping, the group headings), in order. */
+  const sequence = (filter: CatalogueFilter, visible: Bits): HTMLElement[] => {
+    const order = orderOf(filter.sort).filter((i) => has(visible, i));
+    if (!filter.group) return order.map((i) => items[i]!);
     // Each practice once, under its first key area among those chosen (or its first of all).
     const chosen = new Set(filter.keyArea);
-    const home = entries.map((e) => groupIds.indexOf(e.keyArea.find((k) => chosen.has(k)) ?? e.keyArea[0] ?? 'other'));
     const other = groupIds.indexOf('other');
     const byGroup: number[][] = groups.map(() => []);
-    for (const i of order) byGroup[home[i]! < 0 ? other : home[i]!]!.push(i);
-    byGroup.forEach((members, g) => {
-      const n = members.reduce((sum, i) => sum + (has(visible, i) ? 1 : 0), 0);
-      groups[g]!.hidden = n === 0;
-      groups[g]!.querySelector('[data-n]')!.textContent = `(${n})`;
+    for (const i of order) {
+      const g = groupIds.indexOf(entries[i]!.keyArea.find((k) => chosen.has(k)) ?? entries[i]!.keyArea[0] ?? 'other');
+      byGroup[g < 0 ? other : g]!.push(i);
+    }
+    return byGroup.flatMap((members, g) => {
+      if (!members.length) return [];
+      groups[g]!.querySelector('[data-n]')!.textContent = `(${members.length})`;
+      return [groups[g]!, ...members.map((i) => items[i]!)];
     });
-    const key = `${filter.sort} group ${filter.keyArea.join(' ')}`;
-    if (arrangement !== key) list.append(...byGroup.flatMap((members, g) => [groups[g]!, ...members.map((i) => items[i]!)]));
-    arrangement = key;
+  };
+
+  /** Makes the list hold `nodes`: keeps what is already in place, then adds the rest in slices. */
+  const render = (nodes: HTMLElement[]) => {
+    const mine = ++job;
+    const current = list.children;
+    let same = 0;
+    while (same < nodes.length && current[same] === nodes[same]) same++;
+    if (current.length > same) {
+      const range = document.createRange();
+      range.setStartBefore(current[same]!);
+      range.setEndAfter(list.lastElementChild!);
+      range.deleteContents();
+    }
+    let at = same;
+    const more = (n: number) => {
+      if (mine !== job) return;
+      list.append(...nodes.slice(at, (at += n)));
+      if (at < nodes.length) setTimeout(() => more(STEP));
+      else list.removeAttribute('aria-busy');
+    };
+    list.setAttribute('aria-busy', 'true');
+    more(Math.max(0, FIRST - same));
   };
 
   const chip = (label: string, remove: () => void) => {
@@ -104,10 +138,12 @@ function start(form: HTMLFormElement) {
     button.textContent = `${label} ×`;
     button.setAttribute('aria-label', d.remove!.replace('{label}', label));
     button.addEventListener('click', () => {
-      const next = (li.nextElementSibling ?? li.previousElementSibling)?.querySelector('button');
+      // The chips are redrawn: focus goes to the one now in this place (or the count when none is left).
+      const at = [...chipList.querySelectorAll('button')].indexOf(button);
       remove();
       commit('push');
-      (next ?? status).focus();
+      const rest = chipList.querySelectorAll('button');
+      (rest[Math.min(at, rest.length - 1)] ?? status).focus();
     });
     li.append(button);
     return li;
@@ -121,16 +157,6 @@ function start(form: HTMLFormElement) {
 
     const text = textBits(filter.q);
     const next = selection(index, filter, text);
-    for (let w = 0; w < next.length; w++) {
-      let diff = next[w]! ^ shown[w]!;
-      while (diff) {
-        const bit = diff & -diff;
-        const i = (w << 5) + 31 - Math.clz32(bit);
-        items[i]!.hidden = (next[w]! & bit) === 0;
-        diff ^= bit;
-      }
-    }
-    shown = next;
     const n = popcount(next);
     status.textContent = d.count!.replace('{n}', String(n)).replace('{total}', String(size)) + (n ? '' : `. ${d.none}`);
     showResults.textContent = d.showResults!.replace('{n}', String(n));
@@ -153,7 +179,7 @@ function start(form: HTMLFormElement) {
       ...(filter.q ? [chip(d.words!.replace('{q}', filter.q), () => { q.value = ''; })] : []),
     );
     chips.hidden = a === 0;
-    arrange(filter, next);
+    render(sequence(filter, next));
   };
 
   let typing = false;
@@ -178,7 +204,10 @@ function start(form: HTMLFormElement) {
     e.preventDefault();
     typing = false;
     const { sort: s, group: g } = read();
-    show({ ...emptyFilter(), sort: s, group: g });
+    for (const f of FACETS) for (const b of boxes[f]) b.input.checked = false;
+    q.value = '';
+    sort.value = s;
+    group.checked = g;
     commit('push');
   });
   addEventListener('popstate', () => {
@@ -186,8 +215,14 @@ function start(form: HTMLFormElement) {
     show(parseFilter(location.search, known));
   });
 
+  // Group headings join the list only when grouping; then they show.
+  for (const g of groups) {
+    g.remove();
+    g.hidden = false;
+  }
   status.tabIndex = -1;
   for (const el of form.querySelectorAll<HTMLFieldSetElement>('[data-catalogue-controls]')) el.disabled = false;
-  if (location.search) show(parseFilter(location.search, known));
-  else for (const f of FACETS) for (const b of boxes[f]) b.count = index.values[f].get(b.input.value) ? popcount(index.values[f].get(b.input.value)!) : 0;
+  // Showing the address's filter at once (even none) also readies the code for the reader's first change.
+  show(parseFilter(location.search, known));
+  setTimeout(foldLater, 500);
 }
