@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ui } from '../i18n/ui';
+import { SEARCH_RANKING } from '../lib/search-options';
 
 interface PagefindResult {
   url: string;
@@ -50,7 +51,7 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     (async () => {
       try {
         const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-        await pf.options({ baseUrl: base });
+        await pf.options({ baseUrl: base, ranking: SEARCH_RANKING });
         pagefind.current = pf;
         const all = await pf.filters();
         setOptions(Object.fromEntries(FACETS.map((f) => [f, Object.keys(all[f] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))])));

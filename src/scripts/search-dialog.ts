@@ -5,6 +5,7 @@
  * type and the "all results" link agree with the /search/ page's address (`?q=…&type=…`).
  */
 import { ui } from '../i18n/ui';
+import { SEARCH_RANKING } from '../lib/search-options';
 
 interface PagefindResult { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }
 interface Pagefind {
@@ -30,7 +31,7 @@ let run = 0;
 
 const load = () =>
   (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base });
+    await pf.options({ baseUrl: base, ranking: SEARCH_RANKING });
     await pf.init();
     return pf;
   }));
@@ -106,6 +107,12 @@ dialog.addEventListener('click', (e) => {
   }
 });
 dialog.addEventListener('keydown', (e) => {
+  // In a search field the browser's Escape would first empty the field: here it closes, keeping the words.
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    dialog.close();
+    return;
+  }
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
   const items = links();
   const at = items.indexOf(document.activeElement as HTMLAnchorElement);
