@@ -59,7 +59,6 @@ const count = (page: Page) => page.getByTestId('catalogue-count');
 const ready = (page: Page) => expect(page.locator('#catalogue-q')).toBeEnabled();
 
 const ids = (f: (p: PracticeData) => boolean) => PRACTICES.filter(f).map((p) => p.id).sort();
-const GREECE = ids((p) => p.countries.includes('greece'));
 const HOUSING_OR_EMPLOYMENT = ids((p) => (p.sectors ?? []).some((s) => s === 'housing' || s === 'employment'));
 const GREECE_HOUSING_OR_EMPLOYMENT = ids((p) => p.countries.includes('greece') && (p.sectors ?? []).some((s) => s === 'housing' || s === 'employment'));
 const POLAND = ids((p) => p.countries.includes('poland'));
