@@ -27,6 +27,15 @@ export const ui = {
   },
   searchLabel: 'Search the handbook',
   searchButton: 'Search',
+  /** The search dialog opened from the header. */
+  searchDialog: {
+    close: 'Close',
+    /** The keys that open it, shown beside the header's search button on wide screens. */
+    shortcut: '/',
+    hint: 'Arrow keys move through the results, Enter opens one, Escape closes.',
+    all: 'See all results and more filters',
+    loading: 'Searching…',
+  },
   footer: {
     privacy: 'Everything you tick or write stays in this browser, on this device. Nothing is sent anywhere.',
     basedOn: 'Based on five public documents by UNHCR and the Migration Policy Group, SPRING, MIEUX+, an Erasmus+ partnership and the IFRC.',
@@ -115,6 +124,8 @@ export const ui = {
     more: 'Show more results',
     facets: { country: 'Country', keyArea: 'Key area', source: 'Source document' },
     any: 'Any',
+    /** The closed panel of the type and the other filters; the page adds how many are active. */
+    filters: 'Filters',
   },
   glossary: {
     /** Beside an expansion that no source document gives (`expansionByEditors`), with or without the English name. */

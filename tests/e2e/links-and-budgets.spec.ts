@@ -85,10 +85,13 @@ test('a chapter page with its checklist and notes ships at most 20 KB of JavaScr
   expect(gzip).toBeLessThanOrEqual(20 * 1024);
 });
 
-test('the catalogue filters with one small inline script: no script file, at most 2 KB of JavaScript (gzip)', async ({ page }) => {
+// The catalogue's faceted filter (bitset index, live counts, chips, sorting, grouping) is one script
+// file of its own; the header's search opener stays inline and its dialog loads only when opened.
+test('the catalogue filters with one script file of its own, at most 4 KB of JavaScript (gzip)', async ({ page }) => {
   const { files, gzip } = await scriptBytes(page, PAGE_TYPES.catalogue!);
-  expect(files).toEqual([]);
-  expect(gzip).toBeLessThanOrEqual(2 * 1024);
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(/^\/_astro\/index\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+  expect(gzip).toBeLessThanOrEqual(4 * 1024);
 });
 
 for (const type of ['practice', 'sources', 'notFound'] as const) {
