@@ -30,6 +30,8 @@ export const ui = {
     sourcesLink: 'See the sources',
   },
   toc: 'On this page',
+  backToTop: 'Back to the top',
+  keyArea: (n: number) => `Key area ${n}`,
   chapters: 'Chapters',
   previous: 'Previous',
   next: 'Next',
@@ -54,12 +56,15 @@ export const ui = {
     progress: (done: number, total: number) => `${done} of ${total} done`,
     planProgress: (done: number, planned: number, total: number) => `${done} of ${total} done, ${planned} planned`,
     naCount: (n: number) => `${n} not applicable`,
+    /** Accessible name of a mark's box: the mark, then the item it marks. */
+    markName: (mark: string, text: string) => `${mark}: ${text}`,
     noScript: 'Ticks and notes are saved in your browser, which needs JavaScript. With JavaScript off you can still read and print the checklist.',
     worksheet: 'Print a blank worksheet',
-    itemNa: (text: string) => `Not applicable: ${text}`,
   },
   notes: {
     label: 'Notes for this chapter',
+    /** The notes after one of a page's two checklists. */
+    labelFor: (checklist: string) => `Notes: ${checklist}`,
     hint: 'Write down what you found, who to ask, what to do next. Your notes are saved in this browser as you type and shown on the summary page.',
     saving: 'Saving…',
     saved: (time: string) => `Saved at ${time}`,
@@ -94,6 +99,12 @@ export const ui = {
     savedNote: (date: string) => `Last changed ${date}`,
   },
   progressLabel: (done: number, total: number) => `${done} of ${total} done`,
+  /** Progress with its scope named, so that two figures never look as if they disagree. */
+  progressScoped: {
+    page: (done: number, total: number) => `${done} of ${total} done`,
+    handbook: (done: number, total: number) => `${done} of ${total} handbook items done`,
+    all: (done: number, total: number) => `${done} of ${total} items in the handbook and sector guides done`,
+  },
   badge: {
     current: 'Assessment:',
     change: 'Change or add',
@@ -122,6 +133,14 @@ export const ui = {
     team: 'Team or service',
     notes: 'Notes',
     back: (chapter: string) => `Back to the chapter: ${chapter}`,
+  },
+  home: {
+    start: (label: string) => `Start with ${label.toLowerCase()}`,
+    continue: 'Continue where you left off',
+    progress: (figure: string, percent: number, notes: number) =>
+      `You have ${figure.replace(/ done$/, '')} done (${percent}%)${notes > 0 ? ` and written ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}.`,
+    next: (page: string) => `Next: ${page}.`,
+    summary: 'See your summary',
   },
   /** Printed documents: worksheets, the workshop pack, the whole handbook, running heads. */
 } as const;
