@@ -114,7 +114,7 @@ export function chapterLabel(c: Chapter): string | undefined {
   return c.data.keyArea ? ui.keyArea(c.data.keyArea) : undefined;
 }
 
-/** A chapter's one name, with its key-area number: "Key area 2: Ensure support caters to the needs of all". */
+/** A chapter's one name, with its key-area number in front ("Key area 2: " and the title). */
 export function chapterName(c: Chapter): string {
   return labelledName(chapterLabel(c), c.data.title);
 }

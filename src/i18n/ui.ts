@@ -137,8 +137,9 @@ export const ui = {
   home: {
     start: (label: string) => `Start with ${label.toLowerCase()}`,
     continue: 'Continue where you left off',
-    progress: (figure: string, percent: number, notes: number) =>
-      `You have ${figure.replace(/ done$/, '')} done (${percent}%)${notes > 0 ? ` and written ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}.`,
+    progress: (figure: string, percent: number, notes: number) => `${figure} (${percent}%)${notes > 0 ? `, ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}.`,
+    /** Shown until something is saved, in the space the progress will take. */
+    nothingYet: 'Tick a checklist and write notes as you read: they stay in this browser, and your summary gathers them.',
     next: (page: string) => `Next: ${page}.`,
     summary: 'See your summary',
   },

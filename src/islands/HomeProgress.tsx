@@ -32,6 +32,7 @@ export default function HomeProgress({ pages, start, summaryHref }: HomeProgress
         {returning ? t.continue : start.label}
       </a>
       <p class="home-start__progress" data-testid="home-progress">
+        {!returning && ui.home.nothingYet}
         {returning && (
           <>
             <progress max={p.total || 1} value={p.done} aria-hidden="true" />{' '}

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { active } from '../stores/assessment';
 import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/progress';
-import { matchesFilter, pageResult, SUMMARY_FILTERS, type SummaryFilter, type SummarySource } from '../lib/summary';
+import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type SummaryFilter, type SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
@@ -111,7 +111,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
           const shown = g.list.filter((r) => matching.includes(r));
           if (shown.length === 0) return null;
           return (
-            <section key={g.id} aria-labelledby={g.id} class="summary__group">
+            <section key={g.id} aria-labelledby={g.id} class={`summary__group${shown.some(hasActivity) ? ' is-touched' : ''}`}>
               <h3 id={g.id}>{g.heading}</h3>
               <ul class="task-list">
                 {shown.map((r) => (
