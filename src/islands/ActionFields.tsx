@@ -1,5 +1,5 @@
 import { setAction } from '../stores/assessment';
-import type { PlannedAction } from '../stores/saved-format';
+import type { PlannedAction } from '../lib/saved-format';
 import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionFieldsProps {

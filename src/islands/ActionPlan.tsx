@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isOverdue, localDate, sortPlan, type PlanRow, type PlanSort } from '../lib/action-plan';
 import type { AssessablePage } from '../lib/pages';
-import type { Assessment } from '../stores/saved-format';
+import type { Assessment } from '../lib/saved-format';
 import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionPlanProps {

@@ -10,7 +10,7 @@ import {
   setEvidence,
   setRating,
 } from '../stores/assessment';
-import type { Scorecard } from '../stores/saved-format';
+import type { Scorecard } from '../lib/saved-format';
 import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../lib/scoring';
 import { scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import type { AssessedPractice } from '../data/scorecard';

@@ -4,7 +4,7 @@
  */
 import type { AssessablePage } from './pages';
 import { checklistProgress, percentDone, sumProgress } from './progress';
-import type { Assessment } from '../stores/saved-format';
+import type { Assessment } from './saved-format';
 
 const STATE_LABEL = { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'Not yet' } as const;
 
