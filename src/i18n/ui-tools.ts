@@ -129,6 +129,8 @@ export const toolsUi = {
     intro: 'When data saved in this browser could not be read, the handbook kept a copy of it here instead of deleting it, and started a fresh record. Download a copy to look at it or to show it to someone who can help, and delete it once you no longer need it.',
     limit: (max: number) => `At most ${max} copies are kept. When another one is set aside, the oldest is removed; older copies are also removed if the storage has no room for the new one. This way a kept copy never stops your new work from being saved.`,
     item: (when: string, size: string) => `Set aside on ${when} (${size})`,
+    /** "28 bytes", "2.9 KB", "120 KB". */
+    size: (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${bytes < 10 * 1024 ? (bytes / 1024).toFixed(1) : Math.round(bytes / 1024)} KB`),
     download: 'Download',
     delete: 'Delete',
     confirm: 'Delete this copy? It cannot be undone. Download it first if you may need it.',

@@ -1,10 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { active, deleteAssessment, freeSpace, readBack, replaceAssessment, saveDocument, saved, savesToStorage, storedLength } from '../stores/assessment';
+import { active, saveDocument, saved, savesToStorage } from '../stores/assessment';
+import { deleteAssessment, replaceAssessment } from '../stores/manage';
+import { freeSpace, readBack, storedLength } from '../stores/space';
 import type { AssessablePage } from '../lib/pages';
 import { localDate } from '../lib/action-plan';
 import { reportCsv, reportMarkdown } from '../lib/report';
-import { assessmentContents, exportDocument, exportFileName, extraSpaceNeeded, planAdd, planReplace, readImport, type ImportResult } from '../lib/transfer';
+import { exportDocument, exportFileName } from '../lib/backup';
+import { assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport, type ImportResult } from '../lib/transfer';
 import type { Assessment, SavedDocument } from '../lib/saved-format';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';

@@ -8,9 +8,6 @@ import { useHydrated } from './useHydrated';
 
 const t = toolsUi.keptAside;
 
-/** "12 KB", or "0.4 KB" for a small copy. */
-const size = (bytes: number) => `${bytes < 1024 ? (bytes / 1024).toFixed(1) : Math.round(bytes / 1024)} KB`;
-
 /** On the summary: the copies of unreadable data kept aside in this browser, to download or delete. */
 export default function KeptAsideCopies() {
   const hydrated = useHydrated();
@@ -32,7 +29,7 @@ export default function KeptAsideCopies() {
       <p>{t.limit(MAX_KEPT_ASIDE)}</p>
       <ul class="kept-aside__list">
         {copies.map((copy, n) => {
-          const label = t.item(formatDateTime(copy.when), size(copy.bytes));
+          const label = t.item(formatDateTime(copy.when), t.size(copy.bytes));
           const name = `${t.copyName(n + 1)}, ${label}`;
           return (
             <li key={copy.key} class="kept-aside__item">

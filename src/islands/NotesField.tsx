@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { active, savesToStorage, setNote } from '../stores/assessment';
 import { download } from './download';
-import { formatTime } from '../lib/dates';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
@@ -84,7 +83,7 @@ export default function NotesField({ pageId }: NotesFieldProps) {
     if (!savesToStorage()) status = ui.notes.notSaved;
     else if (failed && !pending) status = '';
     else if (pending) status = ui.notes.saving;
-    else if (doc.notes[pageId]) status = ui.notes.saved(formatTime(doc.notes[pageId].updated));
+    else if (doc.notes[pageId]) status = ui.notes.saved(new Date(doc.notes[pageId].updated).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
   }
 
   return (

@@ -22,7 +22,7 @@ export default function StorageNotice() {
 
   // Loaded on demand: the export code is not needed until storage fails.
   const backup = async () => {
-    const { exportDocument, exportFileName } = await import('../lib/transfer');
+    const { exportDocument, exportFileName } = await import('../lib/backup');
     offer(exportDocument(saved.get()), exportFileName('backup'), 'application/json');
   };
   const downloadKept = (key: string | null) => {

@@ -256,33 +256,3 @@ export function withAction(a: Assessment, key: string, action: PlannedAction): A
   else actions[key] = action;
   return { ...a, actions };
 }
-
-/** A new id that no entry of `taken` has yet, e.g. "assessment-m3x0a1b2". */
-export function freshId(prefix: string, taken: readonly { id: string }[]): string {
-  let id: string;
-  do id = `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  while (taken.some((x) => x.id === id));
-  return id;
-}
-
-/** JSON with every object's keys sorted, so that equal content gives equal text. */
-function canonical(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (isRecord(x)) return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(',')}}`;
-  return JSON.stringify(x);
-}
-
-/** Whether two assessments (or two scorecards) hold the same id and the same content. */
-export function sameContent(a: Assessment | Scorecard, b: Assessment | Scorecard): boolean {
-  return canonical(a) === canonical(b);
-}
-
-/** A browser where nothing was saved: its one assessment is the untouched default. */
-export function isPristine(doc: SavedDocument): boolean {
-  const [only, ...more] = doc.assessments;
-  return (
-    !!only && more.length === 0 && doc.scorecards.length === 0 && only.name === DEFAULT_ASSESSMENT_NAME &&
-    Object.values(only.checklists).every((items) => Object.keys(items).length === 0) &&
-    Object.keys(only.notes).length === 0 && Object.keys(only.actions).length === 0
-  );
-}

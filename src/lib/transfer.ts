@@ -1,31 +1,12 @@
 /**
- * Backup files: what the reader exports, and the checks an imported file must pass before
- * anything saved changes. Pure; the summary's island reads the file and shows the result.
+ * Imports: the checks a backup file (src/lib/backup.ts) must pass before anything saved changes,
+ * and what an import would save. Pure; the summary's island reads the file and shows the result.
  */
-import { FORMAT, VERSION, freshId, isPristine, readValue, sameContent, serialise, type Assessment, type SavedDocument, type Scorecard } from './saved-format';
+import { freshId } from './ids';
+import { DEFAULT_ASSESSMENT_NAME, FORMAT, VERSION, readValue, serialise, type Assessment, type SavedDocument, type Scorecard } from './saved-format';
 
 /** Larger files are refused before they are parsed: a real backup is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-
-/** An exported file is a saved document with only the chosen assessments (and every scorecard). */
-export function exportDocument(doc: SavedDocument, assessmentIds?: readonly string[], now = new Date()): string {
-  const assessments = assessmentIds ? doc.assessments.filter((a) => assessmentIds.includes(a.id)) : doc.assessments;
-  const out: SavedDocument & { exported: string } = {
-    format: FORMAT,
-    version: VERSION,
-    exported: now.toISOString(),
-    active: assessments[0]?.id ?? doc.active,
-    assessments,
-    scorecards: assessmentIds ? [] : doc.scorecards,
-  };
-  return JSON.stringify(out, null, 2);
-}
-
-/** A file name with the date, e.g. inclusion-handbook-housing-team-2026-11-24.json. */
-export function exportFileName(label: string, now = new Date(), extension = 'json'): string {
-  const slug = label.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `inclusion-handbook${slug ? `-${slug}` : ''}-${now.toISOString().slice(0, 10)}.${extension}`;
-}
 
 export type ImportResult =
   | { ok: true; assessments: Assessment[]; scorecards: Scorecard[]; active: string; migratedFrom?: number }
@@ -130,4 +111,26 @@ export function planReplace(current: SavedDocument, targetId: string, chosen: As
  */
 export function extraSpaceNeeded(next: SavedDocument, currentLength: number): number {
   return Math.max(0, serialise(next).length - currentLength);
+}
+
+/** JSON with every object's keys sorted, so that equal content gives equal text. */
+function canonical(x: unknown): string {
+  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
+  if (typeof x === 'object' && x !== null) return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(x);
+}
+
+/** Whether two assessments (or two scorecards) hold the same id and the same content. */
+export function sameContent(a: Assessment | Scorecard, b: Assessment | Scorecard): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** A browser where nothing was saved: its one assessment is the untouched default. */
+export function isPristine(doc: SavedDocument): boolean {
+  const [only, ...more] = doc.assessments;
+  return (
+    !!only && more.length === 0 && doc.scorecards.length === 0 && only.name === DEFAULT_ASSESSMENT_NAME &&
+    Object.values(only.checklists).every((items) => Object.keys(items).length === 0) &&
+    Object.keys(only.notes).length === 0 && Object.keys(only.actions).length === 0
+  );
 }

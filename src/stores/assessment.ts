@@ -17,8 +17,6 @@ import { atom, computed } from 'nanostores';
 import {
   activeAssessment,
   emptyDocument,
-  freshId,
-  newAssessment,
   readSaved,
   serialise,
   updateActive,
@@ -28,9 +26,7 @@ import {
   type Assessment,
   type ItemState,
   type PlannedAction,
-  type Rating,
   type SavedDocument,
-  type Scorecard,
 } from '../lib/saved-format';
 import { changesBetween, mergeDocuments, undoesChanges, type Kept } from '../lib/merge';
 import { reportProblem, resolveProblem } from './storage-problems';
@@ -272,53 +268,7 @@ if (local) {
 /** Whether this page saves what the reader does (false: storage unavailable or blocked). */
 export const savesToStorage = (): boolean => local !== null && !writesBlocked;
 
-/** What storage holds under our key now, read back after a write; null if it cannot be read. */
-export function readBack(): SavedDocument | null {
-  if (!local) return null;
-  const result = readSaved(local.getItem(STORAGE_KEY));
-  return result.status === 'ok' || result.status === 'empty' ? result.doc : null;
-}
-
-/**
- * About how many more characters localStorage will take, found by measuring: a probe value is
- * written under a spare key, doubled until the browser refuses it, then the limit is narrowed
- * down by halving, to within 1 K characters; the probe is removed at once. Browsers do not expose
- * localStorage's quota (navigator.storage.estimate counts other stores, not this one), so
- * trying is the only exact way. Used before an import, never on every write.
- */
-export function freeSpace(): number {
-  if (!local) return 0;
-  const probe = 'inclusion-handbook:probe';
-  const fits = (n: number): boolean => {
-    try {
-      local!.setItem(probe, 'x'.repeat(n));
-      return true;
-    } catch {
-      return false;
-    } finally {
-      local!.removeItem(probe);
-    }
-  };
-  const CAP = 64 * 1024 * 1024;
-  let low = 0;
-  let high = 64 * 1024;
-  while (high <= CAP && fits(high)) {
-    low = high;
-    high *= 2;
-  }
-  if (high > CAP) return low;
-  while (high - low > 1024) {
-    const mid = Math.floor((low + high) / 2);
-    if (fits(mid)) low = mid;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The length in characters of what storage holds under our key. */
-export const storedLength = (): number => local?.getItem(STORAGE_KEY)?.length ?? 0;
-
-/** Puts a whole new document in place (an import); the caller reads it back to report. */
+/** Saves a whole new document: an import (read back by the caller to report), or a change from manage.ts. */
 export function saveDocument(doc: SavedDocument): WriteResult {
   return commit(doc);
 }
@@ -340,122 +290,4 @@ export function setNote(pageId: string, text: string): WriteResult {
 
 export function setAction(checklistId: string, itemId: string, action: PlannedAction): WriteResult {
   return change((a) => withAction(a, `${checklistId}/${itemId}`, action));
-}
-
-// Several assessments: one per service, team or year.
-
-export function createAssessment(name: string): string {
-  const doc = saved.get();
-  const a = newAssessment(freshId('assessment', doc.assessments), name, new Date());
-  commit({ ...doc, assessments: [...doc.assessments, a], active: a.id });
-  return a.id;
-}
-
-export function switchAssessment(id: string): void {
-  const doc = saved.get();
-  if (doc.assessments.some((a) => a.id === id)) commit({ ...doc, active: id });
-}
-
-export function renameAssessment(id: string, name: string): void {
-  const doc = saved.get();
-  commit({ ...doc, assessments: doc.assessments.map((a) => (a.id === id ? { ...a, name } : a)) });
-}
-
-export function duplicateAssessment(id: string, name: string): string | undefined {
-  const doc = saved.get();
-  const original = doc.assessments.find((a) => a.id === id);
-  if (!original) return undefined;
-  const copy: Assessment = { ...structuredClone(original), id: freshId('assessment', doc.assessments), name, created: new Date().toISOString() };
-  commit({ ...doc, assessments: [...doc.assessments, copy], active: copy.id });
-  return copy.id;
-}
-
-/**
- * Deletes an assessment (never the last one) and returns what `restoreAssessment` needs to undo it.
- */
-export function deleteAssessment(id: string): { assessment: Assessment; index: number; wasActive: boolean } | undefined {
-  const doc = saved.get();
-  const index = doc.assessments.findIndex((a) => a.id === id);
-  if (index < 0 || doc.assessments.length < 2) return undefined;
-  const assessments = doc.assessments.filter((a) => a.id !== id);
-  const wasActive = doc.active === id;
-  commit({ ...doc, assessments, active: wasActive ? assessments[0]!.id : doc.active });
-  return { assessment: doc.assessments[index]!, index, wasActive };
-}
-
-export function restoreAssessment(deleted: { assessment: Assessment; index: number; wasActive: boolean }): void {
-  const doc = saved.get();
-  if (doc.assessments.some((a) => a.id === deleted.assessment.id)) return;
-  const assessments = [...doc.assessments];
-  assessments.splice(Math.min(deleted.index, assessments.length), 0, deleted.assessment);
-  commit({ ...doc, assessments, active: deleted.wasActive ? deleted.assessment.id : doc.active });
-}
-
-/** Puts `incoming`'s content in place of assessment `id`, keeping its id and place. */
-export function replaceAssessment(id: string, incoming: Assessment): void {
-  const doc = saved.get();
-  commit({ ...doc, assessments: doc.assessments.map((a) => (a.id === id ? { ...structuredClone(incoming), id } : a)) });
-}
-
-// Scorecards: practices rated against the quality criteria.
-
-export function createScorecard(name: string): string {
-  const doc = saved.get();
-  const now = new Date().toISOString();
-  const card: Scorecard = { id: freshId('scorecard', doc.scorecards), name, created: now, updated: now, ratings: {}, evidence: {} };
-  commit({ ...doc, scorecards: [...doc.scorecards, card] });
-  return card.id;
-}
-
-function changeScorecard(id: string, update: (s: Scorecard) => Scorecard): void {
-  const doc = saved.get();
-  commit({ ...doc, scorecards: doc.scorecards.map((s) => (s.id === id ? { ...update(s), updated: new Date().toISOString() } : s)) });
-}
-
-export function renameScorecard(id: string, name: string): void {
-  changeScorecard(id, (s) => ({ ...s, name }));
-}
-
-export function setRating(id: string, criterion: string, rating: Rating | undefined): void {
-  changeScorecard(id, (s) => {
-    const ratings = { ...s.ratings };
-    if (rating) ratings[criterion] = rating;
-    else delete ratings[criterion];
-    return { ...s, ratings };
-  });
-}
-
-export function setEvidence(id: string, question: string, text: string): void {
-  changeScorecard(id, (s) => {
-    const evidence = { ...s.evidence };
-    if (text.trim()) evidence[question] = text;
-    else delete evidence[question];
-    return { ...s, evidence };
-  });
-}
-
-export function duplicateScorecard(id: string, name: string): string | undefined {
-  const doc = saved.get();
-  const original = doc.scorecards.find((s) => s.id === id);
-  if (!original) return undefined;
-  const now = new Date().toISOString();
-  const copy: Scorecard = { ...structuredClone(original), id: freshId('scorecard', doc.scorecards), name, created: now, updated: now };
-  commit({ ...doc, scorecards: [...doc.scorecards, copy] });
-  return copy.id;
-}
-
-export function deleteScorecard(id: string): { scorecard: Scorecard; index: number } | undefined {
-  const doc = saved.get();
-  const index = doc.scorecards.findIndex((s) => s.id === id);
-  if (index < 0) return undefined;
-  commit({ ...doc, scorecards: doc.scorecards.filter((s) => s.id !== id) });
-  return { scorecard: doc.scorecards[index]!, index };
-}
-
-export function restoreScorecard(deleted: { scorecard: Scorecard; index: number }): void {
-  const doc = saved.get();
-  if (doc.scorecards.some((s) => s.id === deleted.scorecard.id)) return;
-  const scorecards = [...doc.scorecards];
-  scorecards.splice(Math.min(deleted.index, scorecards.length), 0, deleted.scorecard);
-  commit({ ...doc, scorecards });
 }

@@ -12,9 +12,6 @@ export type StorageProblem =
   | { kind: 'corrupt'; reason: string; keptAs: string | null }
   | { kind: 'newer'; version: number };
 
-const TOLD_KEY = 'inclusion-handbook:told';
-const DISMISSED_KEY = 'inclusion-handbook:dismissed';
-
 /** One id per problem: the same problem found again on the next page is not told twice. */
 export function problemId(p: StorageProblem): string {
   if (p.kind === 'corrupt') return `corrupt:${p.keptAs ?? 'not-kept'}`;
@@ -22,56 +19,42 @@ export function problemId(p: StorageProblem): string {
   return p.kind;
 }
 
-function session(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null;
-  }
+/** Kept for this tab's visit: what is told, and the ids the reader dismissed. */
+const SESSION_KEY = 'inclusion-handbook:notices';
+let dismissed: string[] = [];
+let told: StorageProblem[] = [];
+try {
+  ({ told = [], dismissed = [] } = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? '{}'));
+} catch {
+  // No sessionStorage (or not ours): a problem is told on the page where it happens only.
 }
-
-function readList<T>(key: string): T[] {
-  try {
-    const value = JSON.parse(session()?.getItem(key) ?? '[]');
-    return Array.isArray(value) ? value : [];
-  } catch {
-    return [];
-  }
-}
-
-function writeList(key: string, list: unknown[]): void {
-  try {
-    session()?.setItem(key, JSON.stringify(list));
-  } catch {
-    // Without sessionStorage a problem is told on the page where it happens only.
-  }
-}
-
-const dismissed = new Set(readList<string>(DISMISSED_KEY));
 
 /** The problems to tell, oldest first. */
-export const storageProblems = atom<StorageProblem[]>(readList<StorageProblem>(TOLD_KEY).filter((p) => !dismissed.has(problemId(p))));
+export const storageProblems = atom<StorageProblem[]>(told);
 
 function set(list: StorageProblem[]): void {
   storageProblems.set(list);
-  writeList(TOLD_KEY, list);
+  try {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ told: list, dismissed }));
+  } catch {
+    // As above.
+  }
 }
 
 export function reportProblem(p: StorageProblem): void {
   const id = problemId(p);
-  if (dismissed.has(id)) return;
-  set([...storageProblems.get().filter((x) => problemId(x) !== id), p]);
+  if (!dismissed.includes(id)) set([...storageProblems.get().filter((x) => problemId(x) !== id), p]);
 }
 
 /** The reader has read it: not told again in this visit. */
 export function dismissProblem(p: StorageProblem): void {
-  dismissed.add(problemId(p));
-  writeList(DISMISSED_KEY, [...dismissed]);
+  dismissed.push(problemId(p));
   set(storageProblems.get().filter((x) => problemId(x) !== problemId(p)));
 }
 
 /** The problem is over (storage took a write again): it is no longer told, and told anew if it returns. */
 export function resolveProblem(kind: StorageProblem['kind']): void {
-  if (kind === 'full' && dismissed.delete('full')) writeList(DISMISSED_KEY, [...dismissed]);
-  if (storageProblems.get().some((p) => p.kind === kind)) set(storageProblems.get().filter((p) => p.kind !== kind));
+  if (kind === 'full' && dismissed.includes('full')) dismissed = dismissed.filter((id) => id !== 'full');
+  else if (!storageProblems.get().some((p) => p.kind === kind)) return;
+  set(storageProblems.get().filter((p) => p.kind !== kind));
 }

@@ -124,7 +124,7 @@ test('a note the full storage refuses stays in its field, told, with ways to cop
   await notes.fill('Figures from the housing office');
   const alert = page.getByTestId('note-not-saved');
   await expect(alert).toHaveAttribute('role', 'alert');
-  await expect(alert).toContainText('Your text is still here');
+  await expect(alert).toContainText('Your text is still in the field');
   await notes.blur();
   await expect(notes).toHaveValue('Figures from the housing office');
   await expect(page.getByTestId('notes-status')).not.toContainText('Saved');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, assessmentContents, exportDocument, exportFileName, extraSpaceNeeded, planAdd, planReplace, readImport } from '../../src/lib/transfer';
+import { exportDocument, exportFileName } from '../../src/lib/backup';
+import { MAX_IMPORT_BYTES, assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport } from '../../src/lib/transfer';
 import { isOverdue, localDate, sortPlan, type PlanRow } from '../../src/lib/action-plan';
 import { reportCsv, reportMarkdown } from '../../src/lib/report';
 import { emptyDocument, newAssessment, type SavedDocument } from '../../src/lib/saved-format';
