@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEY, downloadedText, fillStorage, hydrated, refuseWrites, savedDocument } from './helpers';
+import { STORAGE_KEY, doneBox, downloadedText, fillStorage, hydrated, refuseWrites, savedDocument } from './helpers';
 
 const KEPT = 'inclusion-handbook:kept-aside:';
 const DAMAGED = '{"format":"inclusion-handbook","version":2,"assessments":';
@@ -169,4 +170,24 @@ test('importing the same file twice adds nothing the second time, and says so', 
   const thrice = await savedDocument(page);
   expect(thrice.assessments).toHaveLength(3);
   expect(thrice.scorecards).toHaveLength(1);
+});
+
+test('the storage messages pass axe in light and dark mode, the list of kept copies and the refused tick and note included', async ({ page }) => {
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await prepare(page, { [`${KEPT}2026-11-28T16:45:00.000Z`]: '{"x":1}', [STORAGE_KEY]: DAMAGED });
+  await refuseWrites(page);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openSummary(page);
+    await expect(page.getByTestId('kept-aside').locator('li')).toHaveCount(2);
+    expect((await axe()).violations).toEqual([]);
+    await page.goto('/handbook/know-the-needs/');
+    await hydrated(page);
+    await doneBox(page, 'know-the-needs', 'needs-analyse-information').click();
+    await page.getByLabel('Notes for this chapter').fill('kept in the field');
+    await page.getByLabel('Notes for this chapter').blur();
+    await expect(page.getByTestId('mark-not-saved')).toBeVisible();
+    await expect(page.getByTestId('note-not-saved')).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+  }
 });
