@@ -173,6 +173,7 @@ test('importing the same file twice adds nothing the second time, and says so', 
 });
 
 test('the storage messages pass axe in light and dark mode, the list of kept copies and the refused tick and note included', async ({ page }) => {
+  test.setTimeout(90_000); // four axe runs over two long pages
   const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   await prepare(page, { [`${KEPT}2026-11-28T16:45:00.000Z`]: '{"x":1}', [STORAGE_KEY]: DAMAGED });
   await refuseWrites(page);
