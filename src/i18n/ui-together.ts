@@ -72,7 +72,7 @@ export const togetherUi = {
   present: {
     title: (chapter: string) => `Present: ${chapter}`,
     back: (chapter: string) => `Back to ${chapter}`,
-    intro: 'A view for a projector: the room answers each item, you record the answer. Keys: → or N next item, ← or P previous, D done, A not applicable (L planned on a sector guide), T to do.',
+    intro: 'A view for a projector: the room answers each item, you record the answer. Keys: → or N next item, ← or P previous, D done, A not applicable, T to do.',
     assessment: 'Record the room’s answers in',
     people: 'People in the room (optional)',
     view: 'Show',
