@@ -2,13 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { glossaryLinks } from './src/plugins/rehype-glossary-links.ts';
 
-/** Build for a sub-path with BASE_PATH=/some/path; every link goes through `url()` in src/lib/url.ts. */
+/**
+ * The published address (README, "Publish it"): SITE_URL is the origin, e.g.
+ * https://handbook.example-city.eu, and BASE_PATH the sub-path the site lives under, e.g. /handbook
+ * (every link goes through `url()` in src/lib/url.ts). Without SITE_URL the build knows no origin:
+ * pages print no address, canonical links are root-relative and there is no sitemap.
+ */
+const site = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/+$/, '') : undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://inclusion-handbook.example.org',
+  site,
   base,
   /** A second build (the BASE_PATH link test) goes to its own folder. */
   outDir: process.env.OUT_DIR || './dist',
@@ -16,7 +23,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    /** Absolute addresses need an origin: the sitemap exists only when SITE_URL is set. */
+    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
+  ],
   /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
   markdown: { rehypePlugins: [glossaryLinks({ base })] },
   prefetch: false,

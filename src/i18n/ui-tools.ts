@@ -121,12 +121,22 @@ export const toolsUi = {
     filterHeading: 'Filter the practices',
     text: 'Words in the name, place or summary',
     facets: { country: 'Country', keyArea: 'Key area', sector: 'Sector', source: 'Source document', kind: 'Kind' },
-    any: { country: 'All countries', keyArea: 'All key areas', sector: 'All sectors', source: 'All sources', kind: 'All kinds' },
     /** With "{n}" and "{total}" as placeholders: the page's script fills them in. */
     count: '{n} of {total} practices',
     none: 'No practice matches. Remove a filter or clear them all.',
-    clear: 'Clear filters',
-    noScript: 'Filtering needs JavaScript. Every practice is listed below, grouped by key area.',
+    clear: 'Clear all',
+    /** The button that opens the filter panel on narrow screens; the script adds the number of active choices. */
+    filters: 'Filters',
+    /** Closes the filter panel on narrow screens, with "{n}" for the count. */
+    showResults: 'Show {n} practices',
+    chosen: 'Chosen filters',
+    remove: (label: string) => `Remove filter: ${label}`,
+    words: (q: string) => `Words: ${q}`,
+    sort: 'Sort by',
+    sorts: { name: 'Name', country: 'Country', source: 'Source' },
+    group: 'Group by key area',
+    other: 'Other practices',
+    noScript: 'Filtering needs JavaScript. Every practice is listed below, by name.',
   },
   spring: {
     compare: 'Rate your own practice on the scorecard and compare it with this one',

@@ -7,6 +7,9 @@
 export const ui = {
   siteTitle: 'Inclusion handbook',
   siteTagline: 'Local integration of refugees, step by step',
+  /** The name under the icon of the installed app (a home screen has room for about 12 letters). */
+  siteShortTitle: 'Handbook',
+  shareImageAlt: 'Inclusion handbook: local integration of refugees, step by step',
   skipLink: 'Skip to main content',
   menu: 'Menu',
   mainNav: 'Main',
@@ -24,6 +27,15 @@ export const ui = {
   },
   searchLabel: 'Search the handbook',
   searchButton: 'Search',
+  /** The search dialog opened from the header. */
+  searchDialog: {
+    close: 'Close',
+    /** The keys that open it, shown beside the header's search button on wide screens. */
+    shortcut: '/',
+    hint: 'Arrow keys move through the results, Enter opens one, Escape closes.',
+    all: 'See all results and more filters',
+    loading: 'Searching…',
+  },
   footer: {
     privacy: 'Everything you tick or write stays in this browser, on this device. Nothing is sent anywhere.',
     basedOn: 'Based on five public documents by UNHCR and the Migration Policy Group, SPRING, MIEUX+, an Erasmus+ partnership and the IFRC.',
@@ -112,6 +124,8 @@ export const ui = {
     more: 'Show more results',
     facets: { country: 'Country', keyArea: 'Key area', source: 'Source document' },
     any: 'Any',
+    /** The closed panel of the type and the other filters; the page adds how many are active. */
+    filters: 'Filters',
   },
   glossary: {
     /** Beside an expansion that no source document gives (`expansionByEditors`), with or without the English name. */

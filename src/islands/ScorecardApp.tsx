@@ -283,7 +283,7 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
         <p class="sc__overall" data-testid="sc-overall">{overall === null ? t.overallNone : t.overallLine(overall, ratedDimensions)}</p>
         <div class="sc__compare no-print">
           <label for="sc-compare">{t.compare}</label>
-          <select id="sc-compare" value={compareId} onChange={(e) => setCompareId(e.currentTarget.value)}>
+          <select id="sc-compare" data-pagefind-ignore value={compareId} onChange={(e) => setCompareId(e.currentTarget.value)}>
             <option value="">{t.noCompare}</option>
             {practices.map((p) => <option key={p.id} value={p.id}>{p.title} ({p.place})</option>)}
           </select>

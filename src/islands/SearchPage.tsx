@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ui } from '../i18n/ui';
+import { SEARCH_RANKING } from '../lib/search-options';
 
 interface PagefindResult {
   url: string;
@@ -50,7 +51,7 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     (async () => {
       try {
         const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-        await pf.options({ baseUrl: base });
+        await pf.options({ baseUrl: base, ranking: SEARCH_RANKING });
         pagefind.current = pf;
         const all = await pf.filters();
         setOptions(Object.fromEntries(FACETS.map((f) => [f, Object.keys(all[f] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))])));
@@ -95,6 +96,8 @@ export default function SearchPage({ base, types }: SearchPageProps) {
     };
   }, [query, type, state, facets]);
 
+  const active = (type ? 1 : 0) + FACETS.filter((f) => facets[f]).length;
+
   const showMore = async () => {
     const more = await Promise.all(results.slice(shown.length, shown.length + PAGE).map((r) => r.data()));
     setShown([...shown, ...more]);
@@ -113,27 +116,30 @@ export default function SearchPage({ base, types }: SearchPageProps) {
           autocomplete="off"
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-        <fieldset class="search__types">
-          <legend>{ui.search.filterType}</legend>
-          {['', ...types].map((t) => (
-            <label key={t || 'all'} class="search__type">
-              <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} />
-              {t || ui.search.all}
-              {searched && <span class="search__count"> ({t ? counts[t] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0)})</span>}
-            </label>
-          ))}
-        </fieldset>
-        <div class="search__facets">
-          {FACETS.map((f) => (
-            <p key={f} class="search__facet">
-              <label for={`search-${f}`}>{ui.search.facets[f]}</label>
-              <select id={`search-${f}`} value={facets[f]} onChange={(e) => setFacets({ ...facets, [f]: e.currentTarget.value })}>
-                <option value="">{ui.search.any}</option>
-                {(options[f] ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
-              </select>
-            </p>
-          ))}
-        </div>
+        <details class="search__filters">
+          <summary>{ui.search.filters}{active ? ` (${active})` : ''}</summary>
+          <fieldset class="search__types">
+            <legend>{ui.search.filterType}</legend>
+            {['', ...types].map((t) => (
+              <label key={t || 'all'} class="search__type">
+                <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} />
+                {t || ui.search.all}
+                <span class="search__count">{searched ? ` (${t ? counts[t] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0)})` : ''}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="search__facets">
+            {FACETS.map((f) => (
+              <p key={f} class="search__facet">
+                <label for={`search-${f}`}>{ui.search.facets[f]}</label>
+                <select id={`search-${f}`} value={facets[f]} onChange={(e) => setFacets({ ...facets, [f]: e.currentTarget.value })}>
+                  <option value="">{ui.search.any}</option>
+                  {(options[f] ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+                </select>
+              </p>
+            ))}
+          </div>
+        </details>
       </form>
       <div class="search__status" role="status" aria-live="polite">
         {state === 'unavailable' && ui.search.unavailable}

@@ -23,8 +23,8 @@ export function cssString(text: string): string {
 export interface RunningHeads {
   /** The page's title: top left. */
   title: string;
-  /** The site's address of the page: bottom left. */
-  address: string;
+  /** The site's address of the page: bottom left; none when the build knows no origin (SITE_URL). */
+  address?: string;
   /** "Page 2 of 7" pieces: bottom right, around the counters. */
   pageWord?: string;
   ofWord?: string;
@@ -39,7 +39,7 @@ export function runningHeadsCss({ title, address, pageWord = 'Page', ofWord = 'o
   return (
     `@page{` +
     `@top-left{content:${cssString(title)}}` +
-    `@bottom-left{content:${cssString(address)}}` +
+    (address ? `@bottom-left{content:${cssString(address)}}` : '') +
     `@bottom-right{content:${cssString(`${pageWord} `)} counter(page) ${cssString(` ${ofWord} `)} counter(pages)}` +
     `}`
   );

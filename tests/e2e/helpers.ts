@@ -25,6 +25,7 @@ export const PAGE_TYPES: Record<string, string> = {
   summary: '/summary/',
   search: '/search/?q=housing',
   notFound: '/404.html',
+  offline: '/offline/',
 };
 
 /** Resolves once every island on the page has hydrated (Astro removes `ssr` then). */
