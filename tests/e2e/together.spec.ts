@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { STORAGE_KEY, collectErrors, hydrated, savedDocument } from './helpers';
+import { watchPolicy } from './csp-helpers';
 
 const LIST = 'know-the-needs';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -44,6 +45,7 @@ test.describe('compare assessments', () => {
 
   test('progress of each per chapter, the change, and the items that differ', async ({ page }) => {
     const errors = collectErrors(page);
+    const policy = await watchPolicy(page);
     await seed(page, [y2025, y2026], '/summary/compare/');
     const row = page.locator(`[data-testid="compare-pages"] tr[data-page="handbook/${LIST}"]`);
     await expect(row).toContainText('1 of 10 (10%)');
@@ -95,6 +97,7 @@ test.describe('compare assessments', () => {
     await page.reload();
     await hydrated(page);
     await expect(page.getByRole('checkbox', { name: '2025' })).not.toBeChecked();
+    expect(await policy()).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -117,6 +120,7 @@ test.describe('team answers', () => {
 
   test('three colleagues, one disagreement, the majority, one click per item, notes per colleague', async ({ page }) => {
     const errors = collectErrors(page);
+    const policy = await watchPolicy(page);
     await page.goto('/summary/team/');
     await hydrated(page);
     await axe(page);
@@ -174,6 +178,7 @@ test.describe('team answers', () => {
     await expect(page.getByLabel('Only items on which colleagues disagree')).toBeChecked();
     await expect(page.locator(`[data-item="${LIST}/needs-adapt-services"]`).getByRole('button', { name: 'Not applicable (1)' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('team-summary')).toContainText('the team has answered 2');
+    expect(await policy()).toEqual([]);
 
     // An ordinary assessment: the summary shows it, with the gathered note as text.
     await page.goto('/summary/');
@@ -199,6 +204,7 @@ test.describe('presenter view', () => {
 
   test('moved through and answered by keyboard alone, into the chosen assessment', async ({ page }) => {
     const errors = collectErrors(page);
+    const policy = await watchPolicy(page);
     await seed(page, [{ id: 'mine', name: 'My own' }, { id: 'ws', name: 'Workshop 3 December' }], PRESENT);
     await axe(page);
 
@@ -257,6 +263,7 @@ test.describe('presenter view', () => {
     expect(doc.assessments.find((a: { id: string }) => a.id === 'ws').checklists[LIST]['needs-adapt-services']).toBe('done');
     await page.emulateMedia({ colorScheme: 'dark' });
     await axe(page);
+    expect(await policy()).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -273,6 +280,7 @@ test.describe('share as a link', () => {
     const other = await browser.newContext();
     const b = await other.newPage();
     const errors = collectErrors(b);
+    const policy = await watchPolicy(b);
     const requests: string[] = [];
     b.on('request', (r) => requests.push(r.url()));
     await b.goto(link);
@@ -295,6 +303,7 @@ test.describe('share as a link', () => {
     await expect(b.getByTestId('share-open')).toHaveCount(0);
     expect((await savedDocument(b)).assessments).toHaveLength(2);
     expect(await b.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await policy()).toEqual([]);
     expect(errors).toEqual([]);
     await other.close();
   });
