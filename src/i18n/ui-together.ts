@@ -5,6 +5,10 @@
  */
 export const togetherUi = {
   nav: {
+    heading: 'Assess together and over time',
+    compareHint: 'one year against the next, or one team against another',
+    teamHint: 'bring colleagues’ answers together and settle where they differ',
+    shareHint: 'send an assessment without a file and without a server',
     compare: 'Compare assessments',
     team: 'Team answers',
     share: 'Share as a link',
@@ -88,7 +92,7 @@ export const togetherUi = {
     notRecorded: 'Not answered yet',
     roomLabel: (checklist: string | undefined, n: number) => (checklist ? `Room, ${checklist}, item ${n}` : `Room, item ${n}`),
     progress: (answered: number, total: number) => `${answered} of ${total} items answered`,
-    list: 'Presenter links',
+    link: 'Present this checklist on a projector, and record the room’s answers',
   },
   share: {
     title: 'Share an assessment as a link',
