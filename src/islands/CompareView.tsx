@@ -23,6 +23,9 @@ export const listName = (page: AssessablePage, id: string) => {
   return cl?.audience ?? cl?.title ?? '';
 };
 
+/** A cell's column name, shown only where narrow screens set the table's rows out as cards. */
+const Label = ({ text }: { text: string }) => <span class="together__cell-label" aria-hidden="true">{text}: </span>;
+
 const figure = (p: Progress) => t.progress(p.done, p.total, percentDone(p));
 
 /** Two or more assessments side by side: per page, per key area (chart and table), item by item. */
@@ -97,9 +100,9 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
               {rows.map((r) => (
                 <tr key={r.pageId} data-page={r.pageId}>
                   <th scope="row"><a href={r.href}>{r.title}</a></th>
-                  {r.progress.map((p, i) => <td key={i}>{figure(p)}</td>)}
-                  <td>{t.changeOf(signed(r.changeDone), signed(r.changePoints))}</td>
-                  <td data-differences>{r.differences}</td>
+                  {r.progress.map((p, i) => <td key={i}><Label text={names[i]!} />{figure(p)}</td>)}
+                  <td><Label text={t.change} />{t.changeOf(signed(r.changeDone), signed(r.changePoints))}</td>
+                  <td><Label text={t.differences} /><span data-differences>{r.differences}</span></td>
                 </tr>
               ))}
             </tbody>
@@ -120,7 +123,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
               {areas.map((r) => (
                 <tr key={r.pageId}>
                   <th scope="row">{r.label}</th>
-                  {r.progress.map((p, i) => <td key={i}>{figure(p)}</td>)}
+                  {r.progress.map((p, i) => <td key={i}><Label text={names[i]!} />{figure(p)}</td>)}
                 </tr>
               ))}
             </tbody>
@@ -156,7 +159,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
                         <span class="together__number">{item.number}.</span> {item.text}
                       </th>
                       {item.states.map((s, i) => (
-                        <td key={i} class={`together__state is-${s ?? 'open'}`}>{stateName(modeOf.get(item.checklistId) ?? 'assess', s)}</td>
+                        <td key={i} class={`together__state is-${s ?? 'open'}`}><Label text={names[i]!} />{stateName(modeOf.get(item.checklistId) ?? 'assess', s)}</td>
                       ))}
                     </tr>
                   ))}
