@@ -5,8 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { brokenReferences, checkIntegrity, type AnyEntry } from '../lib/integrity';
-import type { AssessablePage, ChecklistData } from '../lib/pages';
+import { labelledName, noteKeys, type AssessablePage, type ChecklistData } from '../lib/pages';
 import { url } from '../lib/url';
+import { ui } from '../i18n/ui';
 import { rankRelated, type RelatedKeys } from '../lib/related';
 
 export type Chapter = CollectionEntry<'handbook'>;
@@ -87,21 +88,22 @@ async function build(): Promise<Site> {
     checklistsByPage.set(page, list);
   }
 
+  const page = (pageId: string, label: string | undefined, data: { title: string; shortTitle: string }, href: string): AssessablePage => {
+    const lists = checklistsByPage.get(pageId) ?? [];
+    return {
+      pageId,
+      name: labelledName(label, data.title),
+      shortName: labelledName(label, data.shortTitle),
+      title: data.title,
+      shortTitle: data.shortTitle,
+      href,
+      checklists: lists,
+      noteKeys: noteKeys(pageId, lists.map((l) => l.id)),
+    };
+  };
   const assessable: AssessablePage[] = [
-    ...chapters.map((c) => ({
-      pageId: `handbook/${c.id}`,
-      title: c.data.title,
-      shortTitle: c.data.shortTitle,
-      href: chapterHref(c.id),
-      checklists: checklistsByPage.get(`handbook/${c.id}`) ?? [],
-    })),
-    ...sectors.map((s) => ({
-      pageId: `sectors/${s.id}`,
-      title: s.data.title,
-      shortTitle: s.data.shortTitle,
-      href: sectorHref(s.id),
-      checklists: checklistsByPage.get(`sectors/${s.id}`) ?? [],
-    })),
+    ...chapters.map((c) => page(`handbook/${c.id}`, chapterLabel(c), c.data, chapterHref(c.id))),
+    ...sectors.map((s) => page(`sectors/${s.id}`, undefined, s.data, sectorHref(s.id))),
   ];
 
   return { chapters, sectors, practices, checklistsByPage, assessable };
@@ -109,7 +111,17 @@ async function build(): Promise<Site> {
 
 /** Label of a chapter in lists: "Key area 1" for key areas, nothing for the others. */
 export function chapterLabel(c: Chapter): string | undefined {
-  return c.data.keyArea ? `Key area ${c.data.keyArea}` : undefined;
+  return c.data.keyArea ? ui.keyArea(c.data.keyArea) : undefined;
+}
+
+/** A chapter's one name, with its key-area number in front ("Key area 2: " and the title). */
+export function chapterName(c: Chapter): string {
+  return labelledName(chapterLabel(c), c.data.title);
+}
+
+/** Where space demands it: "Key area 2: Serve everyone". */
+export function chapterShortName(c: Chapter): string {
+  return labelledName(chapterLabel(c), c.data.shortTitle);
 }
 
 /** Practices cited in a chapter, grouped under its success factors, in the chapter's order. */

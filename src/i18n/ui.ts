@@ -42,6 +42,8 @@ export const ui = {
     sourcesLink: 'See the sources',
   },
   toc: 'On this page',
+  backToTop: 'Back to the top',
+  keyArea: (n: number) => `Key area ${n}`,
   chapters: 'Chapters',
   previous: 'Previous',
   next: 'Next',
@@ -66,12 +68,15 @@ export const ui = {
     progress: (done: number, total: number) => `${done} of ${total} done`,
     planProgress: (done: number, planned: number, total: number) => `${done} of ${total} done, ${planned} planned`,
     naCount: (n: number) => `${n} not applicable`,
+    /** Accessible name of a mark's box: the mark, then the item it marks. */
+    markName: (mark: string, text: string) => `${mark}: ${text}`,
     noScript: 'Ticks and notes are saved in your browser, which needs JavaScript. With JavaScript off you can still read and print the checklist.',
     worksheet: 'Print a blank worksheet',
-    itemNa: (text: string) => `Not applicable: ${text}`,
   },
   notes: {
     label: 'Notes for this chapter',
+    /** The notes after one of a page's two checklists. */
+    labelFor: (checklist: string) => `Notes: ${checklist}`,
     hint: 'Write down what you found, who to ask, what to do next. Your notes are saved in this browser as you type and shown on the summary page.',
     saving: 'Saving…',
     saved: (time: string) => `Saved at ${time}`,
@@ -106,6 +111,12 @@ export const ui = {
     savedNote: (date: string) => `Last changed ${date}`,
   },
   progressLabel: (done: number, total: number) => `${done} of ${total} done`,
+  /** Progress with its scope named, so that two figures never look as if they disagree. */
+  progressScoped: {
+    page: (done: number, total: number) => `${done} of ${total} done`,
+    handbook: (done: number, total: number) => `${done} of ${total} handbook items done`,
+    all: (done: number, total: number) => `${done} of ${total} items in the handbook and sector guides done`,
+  },
   badge: {
     current: 'Assessment:',
     change: 'Change or add',
@@ -147,6 +158,15 @@ export const ui = {
     team: 'Team or service',
     notes: 'Notes',
     back: (chapter: string) => `Back to the chapter: ${chapter}`,
+  },
+  home: {
+    start: (label: string) => `Start with ${label.toLowerCase()}`,
+    continue: 'Continue where you left off',
+    progress: (figure: string, percent: number, notes: number) => `${figure} (${percent}%)${notes > 0 ? `, ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}.`,
+    /** Shown until something is saved, in the space the progress will take. */
+    nothingYet: 'Tick a checklist and write notes as you read: they stay in this browser, and your summary gathers them.',
+    next: (page: string) => `Next: ${page}.`,
+    summary: 'See your summary',
   },
   /** Printed documents: worksheets, the workshop pack, the whole handbook, running heads. */
 } as const;

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { setAction } from '../stores/assessment';
 import type { PlannedAction } from '../stores/saved-format';
+import { formatTime } from '../lib/dates';
 import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionFieldsProps {
@@ -10,33 +12,46 @@ export interface ActionFieldsProps {
 }
 
 const EMPTY: PlannedAction = { action: '', owner: '', due: '' };
+const t = toolsUi.actions;
 
-/** Action, responsible person and target date for one item not done yet, saved as typed. */
+/**
+ * Action, responsible person and target date for one item not done yet, saved as typed. A button
+ * that says it opens (aria-expanded, a turning arrow), and a confirmation beside the fields, with
+ * a way to the action plan.
+ */
 export default function ActionFields({ checklistId, itemId, itemText, value }: ActionFieldsProps) {
+  const [open, setOpen] = useState(Boolean(value?.action));
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const current = value ?? EMPTY;
+  const label = value?.action ? t.edit : t.plan;
   const id = `act-${checklistId}-${itemId}`;
-  const update = (field: keyof PlannedAction) => (e: Event) =>
+  const update = (field: keyof PlannedAction) => (e: Event) => {
     setAction(checklistId, itemId, { ...current, [field]: (e.currentTarget as HTMLInputElement).value });
+    setSavedAt(new Date());
+  };
   return (
-    <details class="action-fields" open={Boolean(value)}>
-      <summary>
-        {toolsUi.actions.plan}
-        <span class="visually-hidden">: {itemText}</span>
-      </summary>
-      <div class="action-fields__grid">
+    <div class="action-fields">
+      <button type="button" class="action-fields__toggle" aria-expanded={open} aria-controls={`${id}-fields`} aria-label={`${label}: ${itemText}`} onClick={() => setOpen(!open)}>
+        <span class="action-fields__sign" aria-hidden="true" />
+        {label}
+      </button>
+      <div id={`${id}-fields`} class="action-fields__grid" hidden={!open}>
         <p>
-          <label for={`${id}-action`}>{toolsUi.actions.action}</label>
-          <input id={`${id}-action`} value={current.action} maxLength={500} onInput={update('action')} />
+          <label for={`${id}-action`}>{t.action}</label>
+          <input id={`${id}-action`} value={current.action} maxLength={500} onInput={update('action')} aria-describedby={`${id}-status`} />
         </p>
         <p>
-          <label for={`${id}-owner`}>{toolsUi.actions.owner}</label>
-          <input id={`${id}-owner`} value={current.owner} maxLength={120} onInput={update('owner')} />
+          <label for={`${id}-owner`}>{t.owner}</label>
+          <input id={`${id}-owner`} value={current.owner} maxLength={120} onInput={update('owner')} aria-describedby={`${id}-status`} />
         </p>
         <p>
-          <label for={`${id}-due`}>{toolsUi.actions.due}</label>
-          <input id={`${id}-due`} type="date" value={current.due} onInput={update('due')} />
+          <label for={`${id}-due`}>{t.due}</label>
+          <input id={`${id}-due`} type="date" value={current.due} onInput={update('due')} aria-describedby={`${id}-status`} />
+        </p>
+        <p class="action-fields__status" id={`${id}-status`} role="status">
+          {savedAt ? <>{t.saved(formatTime(savedAt))} <a href="#summary-plan">{t.seePlan}</a></> : t.savedHint}
         </p>
       </div>
-    </details>
+    </div>
   );
 }

@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { isOverdue, localDate, sortPlan, type PlanRow, type PlanSort } from '../lib/action-plan';
 import type { AssessablePage } from '../lib/pages';
-import type { Assessment } from '../stores/saved-format';
+import type { SummarySource } from '../lib/summary';
+import { formatDate } from '../lib/dates';
 import { toolsUi } from '../i18n/ui-tools';
 
 export interface ActionPlanProps {
   pages: AssessablePage[];
-  assessment: Assessment;
+  assessment: SummarySource;
 }
 
-/** Every planned action, sortable by target date or by chapter, overdue ones marked. */
+/** Every planned action, sortable by target date or by chapter, overdue ones marked; cards on a narrow screen. */
 export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
   const [sort, setSort] = useState<PlanSort>('date');
   const today = localDate(new Date());
@@ -18,8 +19,8 @@ export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
     for (const cl of page.checklists) {
       for (const item of cl.items) {
         const act = assessment.actions[`${cl.id}/${item.id}`];
-        if (!act || assessment.checklists[cl.id]?.[item.id] === 'done') continue;
-        rows.push({ ...act, key: `${cl.id}/${item.id}`, pageTitle: page.title, pageOrder, itemText: item.text, href: `${page.href}#${cl.id}--${item.id}`, overdue: isOverdue(act.due, today) });
+        if (!act?.action || assessment.checklists[cl.id]?.[item.id] === 'done') continue;
+        rows.push({ ...act, key: `${cl.id}/${item.id}`, pageTitle: page.shortName, pageOrder, itemText: item.text, href: `${page.href}#${cl.id}--${item.id}`, overdue: isOverdue(act.due, today) });
       }
     }
   });
@@ -45,13 +46,13 @@ export default function ActionPlan({ pages, assessment }: ActionPlanProps) {
         <tbody>
           {sortPlan(rows, sort).map((r) => (
             <tr key={r.key} class={r.overdue ? 'is-overdue' : undefined} data-plan={r.key}>
-              <td>{r.action}</td>
-              <td>{r.owner}</td>
-              <td>
-                {r.due || toolsUi.actions.noDate}
+              <td data-label={toolsUi.actions.action}>{r.action}</td>
+              <td data-label={toolsUi.actions.owner}>{r.owner}</td>
+              <td data-label={toolsUi.actions.due}>
+                {r.due ? formatDate(`${r.due}T00:00`) : toolsUi.actions.noDate}
                 {r.overdue && <strong class="action-plan__overdue"> {toolsUi.actions.overdue}</strong>}
               </td>
-              <td><a href={r.href}>{r.itemText}</a> <span class="meta">({r.pageTitle})</span></td>
+              <td data-label={toolsUi.actions.item}><a href={r.href}>{r.itemText}</a> <span class="meta">({r.pageTitle})</span></td>
             </tr>
           ))}
         </tbody>

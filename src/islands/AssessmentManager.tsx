@@ -12,6 +12,7 @@ import {
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';
+import { formatDate } from '../lib/dates';
 
 const t = toolsUi.assessments;
 
@@ -63,7 +64,7 @@ export default function AssessmentManager() {
               <label class="assessments__choose">
                 <input type="radio" name="active-assessment" checked={a.id === doc.active} onChange={() => switchAssessment(a.id)} />
                 <span class="assessments__name">{a.name}</span>
-                {Date.parse(a.created) > 0 && <span class="meta">{t.created(new Date(a.created).toLocaleDateString())}</span>}
+                {Date.parse(a.created) > 0 && <span class="meta">{t.created(formatDate(a.created))}</span>}
                 {a.id === doc.active && <span class="tag">{t.active}</span>}
               </label>
             )}

@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
-import { checklistProgress, sumProgress } from '../lib/progress';
-import type { AssessablePage } from '../lib/pages';
+import { progressOf } from '../lib/progress';
+import { labelledName, type ChecklistData } from '../lib/pages';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
 export interface ChapterListProps {
-  chapters: (Pick<AssessablePage, 'title' | 'shortTitle' | 'href' | 'checklists'> & { description?: string; label?: string })[];
+  chapters: { title: string; shortTitle: string; href: string; checklists: ChecklistData[]; description?: string; label?: string }[];
   /** href of the page being shown, marked as current. */
   current?: string;
-  /** `compact`: the sidebar; `full`: the contents page, with descriptions. */
+  /** `compact`: the sidebar (short titles, beside their number); `full`: the contents page, with descriptions. */
   variant: 'compact' | 'full';
 }
 
@@ -20,18 +20,22 @@ export default function ChapterList({ chapters, current, variant }: ChapterListP
   return (
     <ol class={`chapter-list chapter-list--${variant}`}>
       {chapters.map((c) => {
-        const p = sumProgress(c.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), doc.checklists[cl.id])));
-        const showProgress = hydrated && c.checklists.length > 0;
+        const p = progressOf([{ pageId: c.href, checklists: c.checklists }], doc.checklists);
         return (
           <li key={c.href} class="chapter-list__item">
             <a href={c.href} aria-current={c.href === current ? 'page' : undefined}>
-              {c.label && <span class="chapter-list__label">{c.label}</span>}
-              <span class="chapter-list__title">{variant === 'full' ? c.title : c.shortTitle}</span>
+              {variant === 'full' && c.label && <span class="chapter-list__label">{c.label}</span>}
+              <span class="chapter-list__title">{variant === 'full' ? c.title : labelledName(c.label, c.shortTitle)}</span>
             </a>
-            {showProgress && (
+            {c.checklists.length > 0 && (
+              // The line is there from the first paint; its figure appears once the saved state is read.
               <span class="chapter-list__progress" data-testid="chapter-progress">
-                <progress max={p.total || 1} value={p.done} aria-hidden="true" />
-                <span>{ui.progressLabel(p.done, p.total)}</span>
+                {hydrated && (
+                  <>
+                    <progress max={p.total || 1} value={p.done} aria-hidden="true" />
+                    <span>{ui.progressScoped.page(p.done, p.total)}</span>
+                  </>
+                )}
               </span>
             )}
             {variant === 'full' && c.description && <p class="chapter-list__description">{c.description}</p>}

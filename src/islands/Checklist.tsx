@@ -82,12 +82,10 @@ export default function Checklist({ id, mode, items }: ChecklistProps) {
                         data-item={item.id}
                         data-mark={mark}
                         checked={state === mark}
+                        aria-label={ui.checklist.markName(label, item.text)}
                         onChange={(e) => setItemState(id, item.id, e.currentTarget.checked ? mark : undefined)}
                       />
-                      <label for={`${id}--${item.id}-${mark}`}>
-                        {label}
-                        {mode === 'assess' && <span class="visually-hidden">: {item.text}</span>}
-                      </label>
+                      <label for={`${id}--${item.id}-${mark}`}>{label}</label>
                     </span>
                   ))}
                 </div>

@@ -147,7 +147,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
           return (
             <div class="together__scroll" key={page.pageId}>
               <table class="together__table together__items" data-testid="compare-items" data-page={page.pageId}>
-                <caption>{page.title}</caption>
+                <caption>{page.name}</caption>
                 <thead>
                   <tr><th scope="col">{t.item}</th>{names.map((n, i) => <th scope="col" key={i}>{n}</th>)}</tr>
                 </thead>

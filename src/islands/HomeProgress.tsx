@@ -1,29 +1,47 @@
 import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
-import { checklistProgress, isStarted, percentDone, sumProgress } from '../lib/progress';
+import { isStarted, nextPage, pagesInScope, percentDone, progressOf } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
+import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
 export interface HomeProgressProps {
-  pages: Pick<AssessablePage, 'checklists'>[];
+  pages: Pick<AssessablePage, 'pageId' | 'checklists' | 'href' | 'shortName'>[];
+  /** The first key area, where a new reader starts. */
+  start: { href: string; label: string };
   summaryHref: string;
 }
 
-/** On the home page, for a returning reader: how far they got, and a way back to it. */
-export default function HomeProgress({ pages, summaryHref }: HomeProgressProps) {
+/**
+ * The home page's one primary action: "Start with key area 1", or for a returning reader
+ * "Continue where you left off" (the first page begun and not finished), with their progress.
+ * The progress line keeps its height before the saved state is read, so nothing moves.
+ */
+export default function HomeProgress({ pages, start, summaryHref }: HomeProgressProps) {
   const hydrated = useHydrated();
   const doc = useStore(active);
-  const p = sumProgress(pages.flatMap((pg) => pg.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), doc.checklists[cl.id]))));
+  const handbook = pagesInScope(pages, 'handbook');
+  const p = progressOf(handbook, doc.checklists);
   const notes = Object.keys(doc.notes).length;
-  if (!hydrated || (!isStarted(p) && notes === 0)) return <div hidden />;
+  const returning = hydrated && (isStarted(progressOf(pages, doc.checklists)) || notes > 0);
+  const next = returning ? nextPage(pages, doc.checklists) : undefined;
+  const t = ui.home;
   return (
-    <section class="callout home-progress" aria-labelledby="home-progress">
-      <h2 id="home-progress">Your progress</h2>
-      <p>
-        <progress max={p.total || 1} value={p.done} aria-hidden="true" /> You have done {p.done} of {p.total} checklist points ({percentDone(p)}%)
-        {notes > 0 && ` and written notes on ${notes} page${notes === 1 ? '' : 's'}`}.
+    <div class="home-start" data-testid="home-start">
+      <a class="button home-start__action" href={next ? `${next.href}#checklist` : returning ? summaryHref : start.href}>
+        {returning ? t.continue : start.label}
+      </a>
+      <p class="home-start__progress" data-testid="home-progress">
+        {!returning && ui.home.nothingYet}
+        {returning && (
+          <>
+            <progress max={p.total || 1} value={p.done} aria-hidden="true" />{' '}
+            {t.progress(ui.progressScoped.handbook(p.done, p.total), percentDone(p), notes)}{' '}
+            {next && <>{t.next(next.shortName)} </>}
+            <a href={summaryHref}>{t.summary}</a>
+          </>
+        )}
       </p>
-      <p><a href={summaryHref}>See your summary and what is left to do</a></p>
-    </section>
+    </div>
   );
 }

@@ -7,12 +7,14 @@ import { useHydrated } from './useHydrated';
 export interface NotesFieldProps {
   /** Key of the note in the saved document, e.g. "handbook/know-the-needs". */
   pageId: string;
+  /** The field's label where a page has two (one per checklist); else "Notes for this chapter". */
+  label?: string;
 }
 
 const SAVE_AFTER_MS = 400;
 
 /** A page's notes: saved as the reader types, flushed when the page is hidden or closed. */
-export default function NotesField({ pageId }: NotesFieldProps) {
+export default function NotesField({ pageId, label = ui.notes.label }: NotesFieldProps) {
   const hydrated = useHydrated();
   const doc = useStore(active);
   const problem = useStore(storageProblem);
@@ -74,7 +76,7 @@ export default function NotesField({ pageId }: NotesFieldProps) {
 
   return (
     <div class="notes">
-      <label class="notes__label" for={fieldId}>{ui.notes.label}</label>
+      <label class="notes__label" for={fieldId}>{label}</label>
       <p class="notes__hint" id={`${fieldId}-hint`}>{ui.notes.hint}</p>
       <textarea
         id={fieldId}

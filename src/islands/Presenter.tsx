@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { replaceAssessment, saved } from '../stores/assessment';
 import { withItemState, withNote, type Assessment } from '../stores/saved-format';
-import type { ChecklistData } from '../lib/pages';
+import { noteKeys, type ChecklistData } from '../lib/pages';
 import type { ItemState } from '../lib/progress';
 import { agreedText, roomLine, withRoomLine } from '../lib/room';
 import { togetherUi } from '../i18n/ui-together';
@@ -12,7 +12,7 @@ import { readParam, writeParams } from './query-state';
 const t = togetherUi.present;
 
 export interface PresenterProps {
-  /** Key of the chapter's note, where the counts of the room are written. */
+  /** The chapter's page id; the room's counts are written in the note of each item's checklist. */
   pageId: string;
   checklists: ChecklistData[];
 }
@@ -65,6 +65,9 @@ export default function Presenter({ pageId, checklists }: PresenterProps) {
   }, []);
 
   const target = (): Assessment | undefined => saved.get().assessments.find((a) => a.id === state.current.targetId);
+  // One note follows each checklist: the room's counts go in the note of the item's checklist.
+  const keys = noteKeys(pageId, checklists.map((cl) => cl.id));
+  const noteKey = (s: Slide) => keys[checklists.indexOf(s.checklist)] ?? pageId;
   const label = (s: Slide) => t.roomLabel(checklists.length > 1 ? (s.checklist.audience ?? s.checklist.title) : undefined, s.number);
 
   function go(i: number) {
@@ -72,7 +75,7 @@ export default function Presenter({ pageId, checklists }: PresenterProps) {
     setIndex(next);
     writeParams({ item: String(next + 1) });
     const a = target();
-    setAgreed(a ? roomLine(a.notes[pageId]?.text ?? '', label(slides[next]!)).match(/^\d+/)?.[0] ?? '' : '');
+    setAgreed(a ? roomLine(a.notes[noteKey(slides[next]!)]?.text ?? '', label(slides[next]!)).match(/^\d+/)?.[0] ?? '' : '');
   }
 
   function record(i: number, answer: Answer) {
@@ -91,8 +94,8 @@ export default function Presenter({ pageId, checklists }: PresenterProps) {
     if (!a || !s) return;
     const count = agreed.trim() === '' ? null : Number(agreed);
     const size = people.trim() === '' ? null : Number(people);
-    const text = withRoomLine(a.notes[pageId]?.text ?? '', label(s), agreedText(count, size));
-    replaceAssessment(a.id, withNote(a, pageId, text, new Date()));
+    const text = withRoomLine(a.notes[noteKey(s)]?.text ?? '', label(s), agreedText(count, size));
+    replaceAssessment(a.id, withNote(a, noteKey(s), text, new Date()));
     setTold(`${t.itemOf(state.current.index + 1, slides.length)}. ${agreedText(count, size) || t.notRecorded}`);
     // Back to the slide, where the letter keys answer and the arrows move on.
     slideRef.current?.focus();

@@ -1,12 +1,19 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { active } from '../stores/assessment';
-import { checklistProgress, percentDone, sumProgress, verdict, type Progress } from '../lib/progress';
+import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/progress';
+import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type SummaryFilter, type SummarySource } from '../lib/summary';
+import { formatDate } from '../lib/dates';
 import type { AssessablePage } from '../lib/pages';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';
-import ActionFields from './ActionFields';
+import SummaryTask from './SummaryTask';
+import SummaryReportTable from './SummaryReportTable';
 import ActionPlan from './ActionPlan';
+
+const t = toolsUi.overview;
+const NOTHING: SummarySource = { checklists: {}, notes: {}, actions: {} };
 
 export interface SummaryViewProps {
   /** Every page with checklists or notes, in reading order. */
@@ -15,145 +22,127 @@ export interface SummaryViewProps {
   guidance: { all: string; some: string; none: string };
 }
 
-function Bar({ p, label }: { p: Progress; label: string }) {
+function Overall({ p, text }: { p: Progress; text: string }) {
   return (
-    <div class="bar">
-      <progress max={p.total || 1} value={p.done} aria-label={label} />
-      <span class="bar__text">
-        {ui.progressLabel(p.done, p.total)} ({percentDone(p)}%)
-        {p.planned > 0 && `, ${p.planned} ${ui.summary.itemState.planned.toLowerCase()}`}
-        {p.notApplicable > 0 && `, ${ui.checklist.naCount(p.notApplicable)}`}
-      </span>
-    </div>
+    <p class="bar summary__overall">
+      <progress max={p.total || 1} value={p.done} aria-hidden="true" />
+      <span>{text} ({percentDone(p)}%)</span>
+    </p>
   );
 }
 
-/** The final page: progress, the reading of each result, what is left to do and its plan, every tick and note. */
+/**
+ * The results overview, as the GOV.UK task list: one row per chapter and sector guide with its
+ * status, progress, reading and counts; a row opens onto its detail, rendered only when opened
+ * (or printed). The server renders every row as for an empty assessment, hidden until the saved
+ * figures are in, so nothing moves when they arrive.
+ */
 export default function SummaryView({ pages, guidance }: SummaryViewProps) {
   const hydrated = useHydrated();
   const a = useStore(active);
-  if (!hydrated) return <p class="summary__loading">{ui.summary.loading}</p>;
+  const source: SummarySource = hydrated ? a : NOTHING;
+  const [filter, setFilter] = useState<SummaryFilter>('all');
+  const [openRows, setOpenRows] = useState<ReadonlySet<string>>(new Set());
+  const [printing, setPrinting] = useState(false);
+  const [printOpen, setPrintOpen] = useState(false);
+
+  // Paper cannot open a row: every row's detail is rendered for printing, and dropped after.
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    const query = matchMedia('print');
+    const onQuery = (e: MediaQueryListEvent) => setPrinting(e.matches);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    query.addEventListener('change', onQuery);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      query.removeEventListener('change', onQuery);
+    };
+  }, []);
 
   const withChecklists = pages.filter((p) => p.checklists.length > 0);
-  const progressOf = (ids: string[], checklistId: string) => checklistProgress(ids, a.checklists[checklistId]);
-  const pageProgress = (page: AssessablePage) => sumProgress(page.checklists.map((cl) => progressOf(cl.items.map((i) => i.id), cl.id)));
-  const overall = sumProgress(withChecklists.map(pageProgress));
-  const notes = pages.filter((p) => a.notes[p.pageId]);
-  const assessed = withChecklists.flatMap((page) => page.checklists.filter((cl) => cl.mode === 'assess').map((cl) => ({ page, cl })));
+  const results = withChecklists.map((p) => pageResult(p, source));
+  const matching = results.filter((r) => matchesFilter(r, filter));
+  const toggle = (pageId: string, open: boolean) =>
+    setOpenRows((rows) => {
+      if (rows.has(pageId) === open) return rows;
+      const next = new Set(rows);
+      if (open) next.add(pageId);
+      else next.delete(pageId);
+      return next;
+    });
+  // A filter other than "everything" opens the rows it matches: the reader asked to see those items.
+  const isOpen = (pageId: string) => openRows.has(pageId) || (filter !== 'all' && matching.some((r) => r.page.pageId === pageId));
+
+  const groups = [
+    { id: 'summary-chapters', heading: t.chaptersHeading, scope: 'handbook' as const, list: results.filter((r) => r.page.pageId.startsWith('handbook/')) },
+    { id: 'summary-sectors', heading: t.sectorsHeading, scope: 'sectors' as const, list: results.filter((r) => r.page.pageId.startsWith('sectors/')) },
+  ];
+  const handbook = progressOf(pagesInScope(withChecklists, 'handbook'), source.checklists);
+  const all = progressOf(withChecklists, source.checklists);
 
   return (
-    <div class="summary" data-testid="summary">
-      <p class="summary__report-meta">{ui.summary.reportOf(a.name, new Date().toLocaleDateString())}</p>
+    <div class={`summary${hydrated ? '' : ' is-pending'}${printOpen ? ' is-print-open' : ''}`} data-testid="summary">
+      {/* On screen the assessment's name heads the page (the badge above the title); on paper, this line. */}
+      <p class="summary__report-meta print-only">{hydrated && t.activeLine(a.name, formatDate(new Date()))}</p>
       <section aria-labelledby="summary-overall">
         <h2 id="summary-overall">{ui.summary.overall}</h2>
-        <Bar p={overall} label={ui.summary.overall} />
-        <table class="summary__table">
-          <caption class="visually-hidden">{ui.summary.byChapter}</caption>
-          <thead>
-            <tr><th scope="col">{ui.summary.page}</th><th scope="col">{ui.summary.progress}</th></tr>
-          </thead>
-          <tbody>
-            {withChecklists.map((page) => (
-              <tr key={page.pageId}>
-                <th scope="row"><a href={`${page.href}#checklist`}>{page.title}</a></th>
-                <td><Bar p={pageProgress(page)} label={page.shortTitle} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="summary__figure" data-testid="summary-overall">
+          <Overall p={handbook} text={ui.progressScoped.handbook(handbook.done, handbook.total)} />
+          <Overall p={all} text={ui.progressScoped.all(all.done, all.total)} />
+        </div>
       </section>
 
       <section aria-labelledby="summary-results">
-        <h2 id="summary-results">{toolsUi.results.heading}</h2>
-        <ul class="summary__results">
-          {assessed.map(({ page, cl }) => {
-            const p = progressOf(cl.items.map((i) => i.id), cl.id);
-            const started = p.done + p.notApplicable > 0;
-            const v = verdict(p);
-            return (
-              <li key={cl.id} data-result={cl.id} class={`summary__result is-${started ? v : 'not-started'}`}>
-                <strong>{page.title}{cl.audience && ` (${cl.audience})`}:</strong>{' '}
-                {started ? toolsUi.results[v] : toolsUi.results.notStarted}
-                {started && v !== 'empty' && <> ({ui.progressLabel(p.done, p.total)}). {guidance[v]}</>}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-
-      <section aria-labelledby="summary-todo">
-        <h2 id="summary-todo">{ui.summary.notDone}</h2>
-        {overall.open + overall.planned === 0 ? (
-          <p>{ui.summary.nothingLeft}</p>
-        ) : (
-          withChecklists.map((page) => {
-            const open = page.checklists.flatMap((cl) =>
-              cl.items.filter((i) => !a.checklists[cl.id]?.[i.id] || a.checklists[cl.id]?.[i.id] === 'planned').map((i) => ({ cl, item: i })),
-            );
-            if (open.length === 0) return null;
-            return (
-              <div key={page.pageId} class="summary__todo">
-                <h3><a href={page.href}>{page.title}</a></h3>
-                <ul>
-                  {open.map(({ cl, item }) => (
-                    <li key={`${cl.id}/${item.id}`} data-todo={`${cl.id}/${item.id}`}>
-                      <a href={`${page.href}#${cl.id}--${item.id}`}>{item.text}</a>
-                      <ActionFields checklistId={cl.id} itemId={item.id} itemText={item.text} value={a.actions[`${cl.id}/${item.id}`]} />
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })
-        )}
+        <h2 id="summary-results">{t.resultsHeading}</h2>
+        <SummaryReportTable results={results} />
+        <p class="summary__filter no-print">
+          <label for="summary-filter">{t.filterLegend}</label>{' '}
+          <select id="summary-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as SummaryFilter)}>
+            {SUMMARY_FILTERS.map((f) => <option key={f} value={f}>{t.filters[f]}</option>)}
+          </select>
+        </p>
+        <p class="summary__filter-count no-print" role="status">
+          {filter === 'all' ? '' : matching.length ? t.filterCount(matching.length) : t.filterNone}
+        </p>
+        {groups.map((g) => {
+          const shown = g.list.filter((r) => matching.includes(r));
+          if (shown.length === 0) return null;
+          return (
+            <section key={g.id} aria-labelledby={g.id} class={`summary__group${shown.some(hasActivity) ? ' is-touched' : ''}`}>
+              <h3 id={g.id}>{g.heading}</h3>
+              <ul class="task-list">
+                {shown.map((r) => (
+                  <SummaryTask
+                    key={r.page.pageId}
+                    result={r}
+                    actions={source.actions}
+                    guidance={guidance}
+                    filter={filter}
+                    open={isOpen(r.page.pageId)}
+                    render={isOpen(r.page.pageId) || printing}
+                    printOpen={printOpen}
+                    onToggle={toggle}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        <p class="summary__print-option no-print">
+          <label>
+            <input type="checkbox" checked={printOpen} onChange={(e) => setPrintOpen(e.currentTarget.checked)} aria-describedby="summary-print-hint" />
+            {t.printOpen}
+          </label>
+          <span id="summary-print-hint" class="meta">{t.printHint}</span>
+        </p>
       </section>
 
       <section aria-labelledby="summary-plan">
         <h2 id="summary-plan">{toolsUi.actions.heading}</h2>
-        <ActionPlan pages={withChecklists} assessment={a} />
-      </section>
-
-      <section aria-labelledby="summary-checklists">
-        <h2 id="summary-checklists">{ui.sections.checklists}</h2>
-        {withChecklists.map((page) => (
-          <div key={page.pageId} class="summary__page">
-            <h3><a href={page.href}>{page.title}</a></h3>
-            {page.checklists.map((cl) => (
-              <div key={cl.id} class="summary__checklist" data-checklist={cl.id}>
-                {page.checklists.length > 1 && <h4>{cl.audience ?? cl.title}</h4>}
-                <ul class="summary__items">
-                  {cl.items.map((item) => {
-                    const state = a.checklists[cl.id]?.[item.id];
-                    return (
-                      <li key={item.id} class={`summary__item is-${state ?? 'open'}`} data-item={item.id}>
-                        <span class="summary__state">{ui.summary.itemState[state ?? 'open']}</span>
-                        <span class="summary__text">{item.text}</span>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ))}
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby="summary-notes">
-        <h2 id="summary-notes">{ui.summary.allNotes}</h2>
-        {notes.length === 0 ? (
-          <p>{ui.summary.noNotes}</p>
-        ) : (
-          notes.map((page) => {
-            const note = a.notes[page.pageId]!;
-            return (
-              <article key={page.pageId} class="summary__note" data-note={page.pageId}>
-                <h3><a href={`${page.href}#notes`}>{page.title}</a></h3>
-                <p class="summary__note-text">{note.text}</p>
-                <p class="summary__note-date">{ui.summary.savedNote(new Date(note.updated).toLocaleString())}</p>
-              </article>
-            );
-          })
-        )}
+        <ActionPlan pages={withChecklists} assessment={source} />
       </section>
     </div>
   );

@@ -226,7 +226,7 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
             if (here.length === 0) return null;
             return (
               <section key={page.pageId} aria-labelledby={`team-page-${page.pageId.replace('/', '-')}`} data-page={page.pageId}>
-                <h3 id={`team-page-${page.pageId.replace('/', '-')}`}>{page.title}</h3>
+                <h3 id={`team-page-${page.pageId.replace('/', '-')}`}>{page.name}</h3>
                 <ul class="team__items">
                   {here.map((item) => <Item key={`${item.checklistId}/${item.itemId}`} item={item} names={names} team={team} onSet={setAnswer} />)}
                 </ul>

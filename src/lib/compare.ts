@@ -3,7 +3,7 @@
  * first to the last, where they differ item by item, and progress per key area. Pure: the
  * compare island hands in the pages and the chosen assessments.
  */
-import { checklistProgress, percentDone, sumProgress, type ItemState, type Progress } from './progress';
+import { percentDone, progressOf, type ItemState, type Progress } from './progress';
 import type { AssessablePage } from './pages';
 
 /** What comparing needs of an assessment: its name and its ticks. */
@@ -13,8 +13,8 @@ export interface Answers {
 }
 
 /** Progress of one page (all its checklists) in one assessment. */
-export function pageProgress(page: Pick<AssessablePage, 'checklists'>, a: Answers): Progress {
-  return sumProgress(page.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), a.checklists[cl.id])));
+export function pageProgress(page: Pick<AssessablePage, 'pageId' | 'checklists'>, a: Answers): Progress {
+  return progressOf([page], a.checklists);
 }
 
 export interface PageComparison {
@@ -73,7 +73,7 @@ export function comparePages(pages: readonly AssessablePage[], list: readonly An
       const last = progress[progress.length - 1];
       return {
         pageId: page.pageId,
-        title: page.title,
+        title: page.name,
         href: page.href,
         progress,
         changeDone: first && last ? last.done - first.done : 0,

@@ -19,10 +19,30 @@ export interface ChecklistData {
 export interface AssessablePage {
   /** Key of the page's note in the saved document: "handbook/<id>" or "sectors/<id>". */
   pageId: string;
+  /** The page's one name, with its key-area number where it has one: "Key area 2: Ensure support…". */
+  name: string;
+  /** Where space demands it, the short title, still beside the number: "Key area 2: Serve everyone". */
+  shortName: string;
   title: string;
   shortTitle: string;
   href: string;
   checklists: ChecklistData[];
+  /** Keys of the page's notes in the saved document, in page order (see noteKeys). */
+  noteKeys: string[];
+}
+
+/** A page's name with its key-area label in front, when it has one. */
+export function labelledName(label: string | undefined, title: string): string {
+  return label ? `${label}: ${title}` : title;
+}
+
+/**
+ * Keys of a page's notes: one notes field follows each checklist, so a page with two checklists
+ * has two. The first (or only) keeps the page id, the key every note had before, so saved notes
+ * stay where they were; a later checklist's note is keyed "<page id>/<checklist id>".
+ */
+export function noteKeys(pageId: string, checklistIds: readonly string[]): string[] {
+  return checklistIds.length <= 1 ? [pageId] : checklistIds.map((id, i) => (i === 0 ? pageId : `${pageId}/${id}`));
 }
 
 export interface Heading {

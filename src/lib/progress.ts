@@ -67,3 +67,47 @@ export function verdict(p: Progress): Verdict {
   if (p.done === p.total) return 'all';
   return p.done === 0 ? 'none' : 'some';
 }
+
+/** What a progress figure counts over: one chapter or guide, the handbook, or everything. */
+export type ProgressScope = 'page' | 'handbook' | 'all';
+
+/** Saved states of every checklist, by checklist id (an assessment's `checklists`). */
+export type AllStates = Readonly<Record<string, ChecklistStates | undefined>>;
+
+/** The checklists of one page, as the progress functions need them. */
+export interface ProgressPage {
+  pageId: string;
+  checklists: readonly { id: string; items: readonly { id: string }[] }[];
+}
+
+/**
+ * The one progress function of the site: home, sidebar, chapter, summary and report all call it,
+ * so the same saved state gives the same figure everywhere. Items marked not applicable leave
+ * the total (see checklistProgress).
+ */
+export function progressOf(pages: readonly ProgressPage[], states: AllStates): Progress {
+  return sumProgress(pages.flatMap((p) => p.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), states[cl.id]))));
+}
+
+/** The pages a scope covers: the handbook's chapters ("handbook/…"), or every page. */
+export function pagesInScope<P extends ProgressPage>(pages: readonly P[], scope: Exclude<ProgressScope, 'page'>): P[] {
+  return scope === 'all' ? [...pages] : pages.filter((p) => p.pageId.startsWith('handbook/'));
+}
+
+/** Status of a page in the summary's task list, as in the GOV.UK task list. */
+export type TaskStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** Completed: every counted item done (items marked not applicable left out). */
+export function taskStatus(p: Progress): TaskStatus {
+  if (!isStarted(p)) return 'not-started';
+  return p.done === p.total ? 'completed' : 'in-progress';
+}
+
+/**
+ * Where a reader goes next from the home page: the first page, in reading order, that they began
+ * and did not finish; else the first they have not begun; undefined when all is done.
+ */
+export function nextPage<P extends ProgressPage>(pages: readonly P[], states: AllStates): P | undefined {
+  const counted = pages.filter((p) => p.checklists.length > 0).map((p) => ({ p, s: taskStatus(progressOf([p], states)) }));
+  return (counted.find((x) => x.s === 'in-progress') ?? counted.find((x) => x.s === 'not-started'))?.p;
+}

@@ -3,24 +3,30 @@
  * spreadsheet). Pure: the island hands in the assessment and the page data.
  */
 import type { AssessablePage } from './pages';
-import { checklistProgress, percentDone, sumProgress } from './progress';
+import { pagesInScope, percentDone, progressOf } from './progress';
+import { formatDate } from './dates';
+import { ui } from '../i18n/ui';
 import type { Assessment } from '../stores/saved-format';
 
 const STATE_LABEL = { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'Not yet' } as const;
 
-function progressOf(page: AssessablePage, a: Assessment) {
-  return sumProgress(page.checklists.map((cl) => checklistProgress(cl.items.map((i) => i.id), a.checklists[cl.id])));
-}
 
-/** The whole assessment as Markdown: progress, every checklist, the action plan and the notes. */
+/**
+ * The whole assessment as Markdown: progress, every checklist, the action plan and the notes.
+ * `today` is a day as yyyy-mm-dd (or any text, kept as it is).
+ */
 export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], today: string): string {
   const withChecklists = pages.filter((p) => p.checklists.length);
-  const overall = sumProgress(withChecklists.map((p) => progressOf(p, a)));
-  const lines = [`# ${a.name}`, '', `Inclusion handbook self-assessment, ${today}.`, '', `Overall: ${overall.done} of ${overall.total} points done (${percentDone(overall)}%).`, ''];
+  const handbook = progressOf(pagesInScope(withChecklists, 'handbook'), a.checklists);
+  const overall = progressOf(withChecklists, a.checklists);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? formatDate(`${today}T00:00`) : today;
+  const lines = [`# ${a.name}`, '', `Inclusion handbook self-assessment, ${day}.`, ''];
+  if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${ui.progressScoped.handbook(handbook.done, handbook.total)} (${percentDone(handbook)}%).`, '');
+  lines.push(`Overall: ${ui.progressScoped.all(overall.done, overall.total)} (${percentDone(overall)}%).`, '');
   lines.push('## Progress by chapter', '', '| Chapter | Done | Total | % |', '|---|---|---|---|');
   for (const p of withChecklists) {
-    const pr = progressOf(p, a);
-    lines.push(`| ${p.title} | ${pr.done} | ${pr.total} | ${percentDone(pr)} |`);
+    const pr = progressOf([p], a.checklists);
+    lines.push(`| ${cell(p.name)} | ${pr.done} | ${pr.total} | ${percentDone(pr)} |`);
   }
   const actions = Object.entries(a.actions);
   if (actions.length) {
@@ -32,7 +38,7 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
     }
   }
   for (const p of withChecklists) {
-    lines.push('', `## ${p.title}`);
+    lines.push('', `## ${p.name}`);
     for (const cl of p.checklists) {
       if (p.checklists.length > 1) lines.push('', `### ${cl.audience ?? cl.title}`);
       lines.push('');
@@ -42,10 +48,10 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
       }
     }
   }
-  const notes = pages.filter((p) => a.notes[p.pageId]);
+  const notes = pages.flatMap((p) => p.noteKeys.map((key, i) => ({ p, key, cl: p.noteKeys.length > 1 ? p.checklists[i] : undefined })).filter((n) => a.notes[n.key]));
   if (notes.length) {
     lines.push('', '## Notes');
-    for (const p of notes) lines.push('', `### ${p.title}`, '', a.notes[p.pageId]!.text);
+    for (const { p, key, cl } of notes) lines.push('', `### ${p.name}${cl ? ` (${cl.audience ?? cl.title})` : ''}`, '', a.notes[key]!.text);
   }
   return lines.join('\n') + '\n';
 }
@@ -62,7 +68,7 @@ export function reportCsv(a: Assessment, pages: readonly AssessablePage[]): stri
       for (const item of cl.items) {
         const state = a.checklists[cl.id]?.[item.id];
         const act = a.actions[`${cl.id}/${item.id}`];
-        rows.push([a.name, p.title, cl.audience ?? cl.title, item.id, item.text, STATE_LABEL[state ?? 'open'], act?.action ?? '', act?.owner ?? '', act?.due ?? '']);
+        rows.push([a.name, p.name, cl.audience ?? cl.title, item.id, item.text, STATE_LABEL[state ?? 'open'], act?.action ?? '', act?.owner ?? '', act?.due ?? '']);
       }
     }
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEY, doneBox, hydrated, naBox, savedDocument, refuseWrites, twoTabs } from './helpers';
+import { STORAGE_KEY, doneBox, hydrated, naBox, savedDocument, refuseWrites, summaryRow, twoTabs } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -45,14 +45,15 @@ test('rename, duplicate, and delete with confirmation and undo', async ({ page }
   await doneBox(page, LIST, 'needs-analyse-information').check();
   await openSummary(page);
   // The first assessment is dated the day the reader started, not the epoch.
-  await expect(page.locator('[data-assessment="My assessment"]')).toContainText(`started ${new Date().toLocaleDateString('en-US')}`);
+  await expect(page.locator('[data-assessment="My assessment"]')).toContainText(`started ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`);
   await page.getByRole('button', { name: 'Rename: My assessment' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Reception centre');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByRole('button', { name: 'Duplicate: Reception centre' }).click();
   await expect(page.locator('[data-assessment="Copy of Reception centre"]')).toBeVisible();
   // The copy is active and holds the same ticks.
-  await expect(page.locator(`[data-checklist="${LIST}"] [data-item="needs-analyse-information"]`)).toContainText('Done');
+  const row = await summaryRow(page, `handbook/${LIST}`);
+  await expect(row.locator(`[data-group="done"] [data-item="${LIST}/needs-analyse-information"]`)).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Delete: Reception centre', exact: true }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Delete “Reception centre”');
@@ -81,19 +82,23 @@ test('results are read as the handbook says, leaving not-applicable items out', 
   await hydrated(page);
   await doneBox(page, LIST, 'needs-analyse-information').check();
   await openSummary(page);
+  await summaryRow(page, 'handbook/work-with-refugees');
+  await summaryRow(page, `handbook/${LIST}`);
+  await expect(page.locator('[data-page="handbook/work-with-refugees"] [data-testid="task-reading"]')).toHaveText('Some points met');
   await expect(page.locator(`[data-result="${list}"]`)).toContainText('Every point met');
   await expect(page.locator(`[data-result="${list}"]`)).toContainText(`${items.length - 1} of ${items.length - 1} done`);
   await expect(page.locator(`[data-result="${LIST}"]`)).toContainText('Some points met');
   await expect(page.locator(`[data-result="${LIST}"]`)).toContainText('still has work to do');
-  await expect(page.locator('[data-result="serve-everyone"]')).toContainText('Not started');
+  await expect(page.locator('[data-page="handbook/serve-everyone"] [data-testid="task-status"]')).toHaveText('Not started');
 });
 
 test('an action plan with owners and dates, sortable, overdue ones marked', async ({ page }) => {
   await openSummary(page);
   const plan = async (key: string, action: string, owner: string, due: string) => {
-    const item = page.locator(`[data-todo="${key}"]`);
-    await item.locator('summary').click();
-    await item.getByLabel('Action').fill(action);
+    const pageId = key.startsWith(LIST) ? `handbook/${LIST}` : 'handbook/coordinate';
+    const item = (await summaryRow(page, pageId)).locator(`[data-group="open"] [data-item="${key}"]`);
+    await item.getByRole('button', { name: /^Plan an action/ }).click();
+    await item.getByRole('textbox', { name: 'Action' }).fill(action);
     await item.getByLabel('Who is responsible').fill(owner);
     await item.getByLabel('Target date').fill(due);
   };
@@ -192,6 +197,7 @@ test('a crafted file with script in its notes and names is shown as text, never 
   await expect(page.getByTestId('import-preview')).toContainText('<img src=x onerror="window.__pwned=1">Team');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('radio', { name: /onerror/ }).check();
+  await summaryRow(page, 'handbook/know-the-needs');
   await expect(page.locator('[data-note="handbook/know-the-needs"]')).toContainText('<script>window.__pwned=2</script><b>bold?</b>');
   await page.goto(CHAPTER);
   await hydrated(page);

@@ -75,3 +75,11 @@ export async function twoTabs(context: BrowserContext, path: string): Promise<[P
   await Promise.all([hydrated(a), hydrated(b)]);
   return [a, b];
 }
+
+/** On the summary, opens the row of a page ("handbook/<id>" or "sectors/<id>") and returns it. */
+export async function summaryRow(page: Page, pageId: string) {
+  const row = page.locator(`[data-page="${pageId}"]`);
+  if (!(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await row.locator('summary').click();
+  await row.locator('.task__detail').waitFor();
+  return row;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEY, doneBox, hydrated, savedDocument, refuseWrites } from './helpers';
+import { STORAGE_KEY, doneBox, hydrated, savedDocument, refuseWrites, summaryRow } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -21,6 +21,8 @@ test('notes are saved as the reader types, survive a reload and show on the summ
   await hydrated(page);
   await expect(notes).toHaveValue('Ask the housing office for last year’s figures.\nSecond line <b>not bold</b>');
   await page.goto('/summary/');
+  await hydrated(page);
+  await summaryRow(page, 'handbook/know-the-needs');
   const note = page.locator('[data-note="handbook/know-the-needs"]');
   await expect(note).toContainText('Second line <b>not bold</b>');
   await expect(note.locator('b')).toHaveCount(0);

@@ -57,7 +57,8 @@ const DOCS: Record<string, PrintDoc> = {
   practice: { path: '/practices/sofia-information-bureau/', pages: [1, 5] },
   sector: { path: '/sectors/employment/', pages: [5, 20], lists: listsOf('sectors/employment'), contains: ['Potential activities'] },
   glossary: { path: '/glossary/', pages: [10, 40] },
-  summary: { path: '/summary/', pages: [8, 50], lists: LISTS, once: false },
+  // Empty, the report is its overview table: every chapter and guide, nothing to detail (summary-overview.spec.ts prints it with ticks and notes).
+  summary: { path: '/summary/', pages: [1, 3], contains: ['Results by chapter and guide', 'Key area 2: Serve everyone', 'Participation'] },
   worksheet: { path: '/handbook/know-the-needs/worksheet/', pages: [1, 4], lists: listsOf('handbook/know-the-needs'), contains: [ui.worksheet.date, ui.worksheet.team, ui.worksheet.notes] },
   sectorWorksheet: { path: '/sectors/employment/worksheet/', pages: [1, 5], lists: listsOf('sectors/employment'), contains: [ui.checklist.weDoThis, ui.checklist.planned] },
   workshopPack: { path: '/handbook/workshop-pack/', pages: [LISTS.length, 4 * LISTS.length], lists: LISTS },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { hydrated, savedAssessment } from './helpers';
+import { hydrated, savedAssessment, summaryRow } from './helpers';
 
 const sectorIds = readdirSync('content/sectors').map((f) => f.replace(/\.mdx$/, ''));
 
@@ -25,8 +25,10 @@ test('activities on the employment page are marked, survive a reload and show on
 
   await page.goto('/summary/');
   await hydrated(page);
-  await expect(page.locator(`[data-checklist="${list}"] [data-item="emp-work-language"]`)).toContainText('Planned');
-  await expect(page.locator(`[data-checklist="${list}"] [data-item="emp-qualifications"]`)).toContainText('Done');
+  const row = await summaryRow(page, 'sectors/employment');
+  await expect(row.getByTestId('task-reading')).toHaveText('1 planned');
+  await expect(row.locator(`[data-group="open"] [data-item="${list}/emp-work-language"]`)).toContainText('Planned');
+  await expect(row.locator(`[data-group="done"] [data-item="${list}/emp-qualifications"]`)).toHaveCount(1);
 });
 
 test('the indicators copy as tab-separated text for a monitoring plan', async ({ page, context }) => {

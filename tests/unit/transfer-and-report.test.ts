@@ -18,8 +18,11 @@ const doc: SavedDocument = { ...emptyDocument(now), active: 'a1', assessments: [
 const pages: AssessablePage[] = [
   {
     pageId: 'handbook/kn',
+    name: 'Key area 1: Know the needs',
+    shortName: 'Key area 1: Know',
     title: 'Know the needs',
     shortTitle: 'Know',
+    noteKeys: ['handbook/kn'],
     href: '/handbook/kn/',
     checklists: [{ id: 'kn', title: 'Checklist', mode: 'assess', items: [{ id: 'i1', text: 'One' }, { id: 'i2', text: 'Two' }, { id: 'i3', text: 'Three' }] }],
   },
@@ -79,7 +82,10 @@ describe('report', () => {
   it('writes Markdown with progress, ticks, the plan and the notes', () => {
     const md = reportMarkdown(a, pages, '2026-11-24');
     expect(md).toContain('# Housing team');
-    expect(md).toContain('Overall: 1 of 2 points done (50%).');
+    expect(md).toContain('Inclusion handbook self-assessment, 24 November 2026.');
+    expect(md).toContain('1 of 2 handbook items done (50%).');
+    expect(md).toContain('Overall: 1 of 2 items in the handbook and sector guides done (50%).');
+    expect(md).toContain('## Key area 1: Know the needs');
     expect(md).toContain('- [x] One');
     expect(md).toContain('- [ ] Two (not applicable)');
     expect(md).toContain('| Three | =SUM(A1) survey | Ana, Ben | 2026-12-01 |');
@@ -89,7 +95,7 @@ describe('report', () => {
   it('writes CSV with quoting and no formula injection', () => {
     const csv = reportCsv(a, pages).split('\r\n');
     expect(csv[0]).toBe('Assessment,Page,Checklist,Item id,Item,State,Action,Responsible,Target date');
-    expect(csv[1]).toBe('Housing team,Know the needs,Checklist,i1,One,Done,,,');
-    expect(csv[3]).toBe(`Housing team,Know the needs,Checklist,i3,Three,Not yet,"'=SUM(A1) survey","Ana, Ben",2026-12-01`);
+    expect(csv[1]).toBe('Housing team,Key area 1: Know the needs,Checklist,i1,One,Done,,,');
+    expect(csv[3]).toBe(`Housing team,Key area 1: Know the needs,Checklist,i3,Three,Not yet,"'=SUM(A1) survey","Ana, Ben",2026-12-01`);
   });
 });
