@@ -6,9 +6,6 @@
 export const togetherUi = {
   nav: {
     heading: 'Assess together and over time',
-    compareHint: 'one year against the next, or one team against another',
-    teamHint: 'bring colleagues’ answers together and settle where they differ',
-    shareHint: 'send an assessment without a file and without a server',
     compare: 'Compare assessments',
     team: 'Team answers',
     share: 'Share as a link',
@@ -109,6 +106,7 @@ export const togetherUi = {
     openedHeading: 'An assessment shared with you',
     reading: 'Reading the link…',
     holds: (name: string, ticked: number, notes: number, actions: number) => `“${name}”: ${ticked} items answered, ${notes} notes, ${actions} planned actions.`,
+    sameName: (name: string) => `An assessment named “${name}” is already in this browser: importing adds this one beside it and changes nothing in yours.`,
     importIt: 'Import into this browser',
     dismiss: 'Do not import',
     imported: (name: string) => `“${name}” was imported and is now your active assessment.`,

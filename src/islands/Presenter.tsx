@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { replaceAssessment, saved } from '../stores/assessment';
 import { withItemState, withNote, type Assessment } from '../stores/saved-format';
-import { noteKeys, type ChecklistData } from '../lib/pages';
+import type { ChecklistData } from '../lib/pages';
 import type { ItemState } from '../lib/progress';
 import { agreedText, roomLine, withRoomLine } from '../lib/room';
 import { togetherUi } from '../i18n/ui-together';
@@ -12,8 +12,10 @@ import { readParam, writeParams } from './query-state';
 const t = togetherUi.present;
 
 export interface PresenterProps {
-  /** The chapter's page id; the room's counts are written in the note of each item's checklist. */
+  /** The chapter's page id. */
   pageId: string;
+  /** The key of each checklist's note (see noteKeys in src/lib/pages.ts), where the room's counts go. */
+  noteKeys: string[];
   checklists: ChecklistData[];
 }
 
@@ -41,7 +43,7 @@ const answersOf = (mode: 'assess' | 'plan'): { answer: Answer; word: string; key
       ];
 
 /** A chapter's checklist for a projector: the facilitator records the room's answers by keyboard or click. */
-export default function Presenter({ pageId, checklists }: PresenterProps) {
+export default function Presenter({ pageId, noteKeys: keys, checklists }: PresenterProps) {
   const hydrated = useHydrated();
   const doc = useStore(saved);
   const [targetId, setTargetId] = useState<string | null>(null);
@@ -66,7 +68,6 @@ export default function Presenter({ pageId, checklists }: PresenterProps) {
 
   const target = (): Assessment | undefined => saved.get().assessments.find((a) => a.id === state.current.targetId);
   // One note follows each checklist: the room's counts go in the note of the item's checklist.
-  const keys = noteKeys(pageId, checklists.map((cl) => cl.id));
   const noteKey = (s: Slide) => keys[checklists.indexOf(s.checklist)] ?? pageId;
   const label = (s: Slide) => t.roomLabel(checklists.length > 1 ? (s.checklist.audience ?? s.checklist.title) : undefined, s.number);
 

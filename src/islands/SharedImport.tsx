@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { saved } from '../stores/assessment';
 import { decodeShare, isShareFragment, type ShareResult } from '../lib/share-link';
 import { assessmentContents } from '../lib/transfer';
 import { togetherUi } from '../i18n/ui-together';
 import { addAsAssessment } from './add-assessment';
+import { useHydrated } from './useHydrated';
 
 const t = togetherUi.share;
 
@@ -10,6 +13,8 @@ type View = { kind: 'none' } | { kind: 'reading' } | { kind: 'read'; result: Sha
 
 /** Opening a shared link: a preview of what it carries, and the reader's choice to import it. */
 export default function SharedImport() {
+  const hydrated = useHydrated();
+  const doc = useStore(saved);
   const [view, setView] = useState<View>({ kind: 'none' });
 
   useEffect(() => {
@@ -26,7 +31,7 @@ export default function SharedImport() {
   // The fragment leaves the address once answered, so a reload does not offer it again.
   const forget = () => history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 
-  if (view.kind === 'none') return null;
+  if (!hydrated || view.kind === 'none') return null;
   return (
     <section class="share__preview" aria-labelledby="share-opened" data-testid="share-open">
       {view.kind === 'reading' && <p id="share-opened">{t.reading}</p>}
@@ -44,7 +49,13 @@ export default function SharedImport() {
             <h2 id="share-opened">{t.openedHeading}</h2>
             {list.map((a) => {
               const c = assessmentContents(a);
-              return <p key={a.id} data-testid="share-holds">{t.holds(a.name, c.ticked, c.notes, c.actions)}</p>;
+              const same = doc.assessments.some((x) => x.name === a.name);
+              return (
+                <div key={a.id}>
+                  <p data-testid="share-holds">{t.holds(a.name, c.ticked, c.notes, c.actions)}</p>
+                  {same && <p data-testid="share-same-name">{t.sameName(a.name)}</p>}
+                </div>
+              );
             })}
             <p class="together__row">
               <button type="button" class="button" onClick={() => {

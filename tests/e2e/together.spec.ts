@@ -188,11 +188,13 @@ test.describe('team answers', () => {
     await expect(page.getByTestId('team-summary')).toContainText('the team has answered 2');
     expect(await policy()).toEqual([]);
 
-    // An ordinary assessment: the summary shows it, with the gathered note as text.
+    // An ordinary assessment: the summary shows it, the chapter its gathered note, as text.
     await page.goto('/summary/');
     await hydrated(page);
     await expect(page.getByTestId('summary')).toContainText('Reception team 2026');
-    await expect(page.getByTestId('summary')).toContainText('<img src=x onerror="window.__pwned=1">');
+    await page.goto(`/handbook/${LIST}/`);
+    await hydrated(page);
+    await expect(page.getByLabel('Notes for this chapter')).toHaveValue('Anna:\nWe share the data monthly.\n\ncleo:\n<img src=x onerror="window.__pwned=1">');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
   });
@@ -365,7 +367,7 @@ test('the summary leads to the three views, and a chapter’s worksheet to its p
   await page.goto('/summary/');
   await hydrated(page);
   for (const [name, heading] of [['Compare assessments', 'Compare assessments'], ['Team answers', 'Team answers'], ['Share as a link', 'Share an assessment as a link']] as const) {
-    await page.getByRole('region', { name: 'Assess together and over time' }).getByRole('link', { name }).click();
+    await page.getByRole('navigation', { name: 'Assess together and over time' }).getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await page.goBack();
   }
