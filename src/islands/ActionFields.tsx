@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { setAction } from '../stores/assessment';
-import type { PlannedAction } from '../stores/saved-format';
+import type { PlannedAction } from '../lib/saved-format';
 import { formatTime } from '../lib/dates';
 import { toolsUi } from '../i18n/ui-tools';
 

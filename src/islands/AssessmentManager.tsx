@@ -1,14 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import {
-  createAssessment,
-  deleteAssessment,
-  duplicateAssessment,
-  renameAssessment,
-  restoreAssessment,
-  saved,
-  switchAssessment,
-} from '../stores/assessment';
+import { saved } from '../stores/assessment';
+import { createAssessment, deleteAssessment, duplicateAssessment, renameAssessment, restoreAssessment, switchAssessment } from '../stores/manage';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
 import { useHydrated } from './useHydrated';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { active, setItemState } from '../stores/assessment';
 import { checklistProgress, type ItemState } from '../lib/progress';
@@ -23,6 +23,9 @@ export default function Checklist({ id, mode, items }: ChecklistProps) {
   const doc = useStore(active);
   const root = useRef<HTMLOListElement>(null);
   const states = hydrated ? doc.checklists[id] : undefined;
+  /** The item whose last change the browser refused to save: its message shows beside it. */
+  const [notSaved, setNotSaved] = useState<string | null>(null);
+  const save = (item: string, state: ItemState | undefined) => setNotSaved(setItemState(id, item, state) === 'failed' ? item : null);
 
   // Ticks made before hydration are in the DOM but not in the store: save them now.
   useEffect(() => {
@@ -65,7 +68,7 @@ export default function Checklist({ id, mode, items }: ChecklistProps) {
                       data-mark="done"
                       checked={state === 'done'}
                       aria-describedby={hintId}
-                      onChange={(e) => setItemState(id, item.id, e.currentTarget.checked ? 'done' : undefined)}
+                      onChange={(e) => save(item.id, e.currentTarget.checked ? 'done' : undefined)}
                     />
                     <label for={`${id}--${item.id}-done`} id={textId}>{item.text}</label>
                   </div>
@@ -83,12 +86,13 @@ export default function Checklist({ id, mode, items }: ChecklistProps) {
                         data-mark={mark}
                         checked={state === mark}
                         aria-label={ui.checklist.markName(label, item.text)}
-                        onChange={(e) => setItemState(id, item.id, e.currentTarget.checked ? mark : undefined)}
+                        onChange={(e) => save(item.id, e.currentTarget.checked ? mark : undefined)}
                       />
                       <label for={`${id}--${item.id}-${mark}`}>{label}</label>
                     </span>
                   ))}
                 </div>
+                {notSaved === item.id && <p class="not-saved" role="alert" data-testid="mark-not-saved">{ui.checklist.notSaved}</p>}
               </div>
             </li>
           );

@@ -1,11 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { active, addAssessments, addScorecards, deleteAssessment, renameAssessment, replaceAssessment, saved, switchAssessment } from '../stores/assessment';
+import { active, saveDocument, saved, savesToStorage } from '../stores/assessment';
+import { deleteAssessment, replaceAssessment } from '../stores/manage';
+import { freeSpace, readBack, storedLength } from '../stores/space';
 import type { AssessablePage } from '../lib/pages';
 import { localDate } from '../lib/action-plan';
 import { reportCsv, reportMarkdown } from '../lib/report';
-import { assessmentContents, exportDocument, exportFileName, readImport, type ImportResult } from '../lib/transfer';
-import type { Assessment } from '../stores/saved-format';
+import { exportDocument, exportFileName } from '../lib/backup';
+import { assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport, type ImportResult } from '../lib/transfer';
+import type { Assessment, SavedDocument } from '../lib/saved-format';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
 import { download } from './download';
@@ -55,23 +58,61 @@ export default function DataTransfer({ pages }: DataTransferProps) {
     } else setError(result.message);
   };
 
+  /** Saves `next` if it fits, and says what was saved; returns the stored document, or null. */
+  const save = (next: SavedDocument): SavedDocument | null => {
+    if (savesToStorage()) {
+      const needed = extraSpaceNeeded(next, storedLength());
+      const free = freeSpace();
+      if (needed > free) {
+        setError(t.noRoom(needed, free));
+        return null;
+      }
+    }
+    const result = saveDocument(next);
+    if (result === 'failed') {
+      setError(t.writeFailed);
+      return null;
+    }
+    if (result === 'memory') return saved.get();
+    const back = readBack();
+    if (!back) setError(t.writeFailed);
+    return back;
+  };
+
   const doImport = (e: Event) => {
     e.preventDefault();
     if (!incoming) return;
+    setError('');
+    setMessage('');
     if (mode === 'add') {
-      const ids = addAssessments(incoming.assessments);
-      addScorecards(incoming.scorecards);
-      if (ids[0]) switchAssessment(ids[0]);
-      setMessage(t.added(ids.length));
+      const plan = planAdd(saved.get(), incoming);
+      const skipped = [...plan.alreadyHere.assessments, ...plan.alreadyHere.scorecards];
+      if (plan.added.assessments.length + plan.added.scorecards.length === 0) {
+        setMessage(t.nothingNew);
+        setIncoming(null);
+        return;
+      }
+      const back = save(plan.doc);
+      if (!back) return;
+      // Counted from what storage holds now, not from what was meant to be written.
+      const assessments = back.assessments.filter((x) => plan.added.assessments.includes(x.id)).length;
+      const scorecards = back.scorecards.filter((x) => plan.added.scorecards.includes(x.id)).length;
+      setMessage(
+        [
+          t.added(assessments, scorecards),
+          plan.replacedEmpty ? t.replacedEmpty : '',
+          skipped.length ? t.alreadyHere(skipped) : '',
+          savesToStorage() ? '' : t.memoryOnly,
+        ].filter(Boolean).join(' '),
+      );
     } else {
       const old = doc.assessments.find((x) => x.id === target);
       const chosen = incoming.assessments[source];
       if (!old || !chosen) return;
       // The replaced content is kept as an assessment of its own until the reader confirms.
-      const [backupId] = addAssessments([old]);
-      renameAssessment(backupId!, t.beforeImport(old.name));
-      replaceAssessment(old.id, { ...chosen, name: old.name });
-      setPendingReplace({ id: old.id, backupId: backupId!, name: old.name });
+      const plan = planReplace(saved.get(), old.id, chosen, t.beforeImport(old.name));
+      if (!plan || !save(plan.doc)) return;
+      setPendingReplace({ id: old.id, backupId: plan.backupId, name: old.name });
       setMessage(t.replaced(old.name));
     }
     setIncoming(null);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { active, setNote, storageProblem } from '../stores/assessment';
+import { active, savesToStorage, setNote } from '../stores/assessment';
+import { download } from './download';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
@@ -17,10 +18,12 @@ const SAVE_AFTER_MS = 400;
 export default function NotesField({ pageId, label = ui.notes.label }: NotesFieldProps) {
   const hydrated = useHydrated();
   const doc = useStore(active);
-  const problem = useStore(storageProblem);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [pending, setPending] = useState(false);
+  /** The browser refused the last save: the text lives only in this field until a save succeeds. */
+  const [failed, setFailed] = useState(false);
+  const [copyStatus, setCopyStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef('');
   const storedText = doc.notes[pageId]?.text ?? '';
@@ -28,7 +31,7 @@ export default function NotesField({ pageId, label = ui.notes.label }: NotesFiel
   const flush = () => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (latest.current !== (active.get().notes[pageId]?.text ?? '')) setNote(pageId, latest.current);
+    if (latest.current !== (active.get().notes[pageId]?.text ?? '')) setFailed(setNote(pageId, latest.current) === 'failed');
     setPending(false);
   };
 
@@ -39,7 +42,7 @@ export default function NotesField({ pageId, label = ui.notes.label }: NotesFiel
     const merged = typed && typed !== stored ? (stored ? `${stored}\n\n${typed}` : typed) : stored;
     latest.current = merged;
     setText(merged);
-    if (merged !== stored) setNote(pageId, merged);
+    if (merged !== stored) setFailed(setNote(pageId, merged) === 'failed');
     const onHide = () => flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', onHide);
@@ -50,9 +53,10 @@ export default function NotesField({ pageId, label = ui.notes.label }: NotesFiel
     };
   }, []);
 
-  // A change from another tab shows here unless the reader is typing in this one.
+  // A change from another tab shows here unless the reader is typing in this one, or this
+  // field holds text the browser refused to save.
   useEffect(() => {
-    if (!hydrated || timer.current || document.activeElement === area.current) return;
+    if (!hydrated || timer.current || failed || document.activeElement === area.current) return;
     latest.current = storedText;
     setText(storedText);
   }, [storedText]);
@@ -66,10 +70,20 @@ export default function NotesField({ pageId, label = ui.notes.label }: NotesFiel
     timer.current = setTimeout(flush, SAVE_AFTER_MS);
   };
 
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(latest.current);
+      setCopyStatus(ui.notes.copied);
+    } catch {
+      setCopyStatus(ui.notes.copyBlocked);
+    }
+  };
+
   const fieldId = `notes-${pageId.replace(/[^a-z0-9-]/g, '-')}`;
   let status = '';
   if (hydrated) {
-    if (problem?.kind === 'unavailable' || problem?.kind === 'full' || problem?.kind === 'newer') status = ui.notes.notSaved;
+    if (!savesToStorage()) status = ui.notes.notSaved;
+    else if (failed && !pending) status = '';
     else if (pending) status = ui.notes.saving;
     else if (doc.notes[pageId]) status = ui.notes.saved(new Date(doc.notes[pageId].updated).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
   }
@@ -89,6 +103,16 @@ export default function NotesField({ pageId, label = ui.notes.label }: NotesFiel
         onBlur={flush}
       />
       <p class="notes__status" id={`${fieldId}-status`} role="status" data-testid="notes-status">{status}</p>
+      {failed && (
+        <div class="not-saved no-print" role="alert" data-testid="note-not-saved">
+          <p>{ui.notes.writeFailed}</p>
+          <p class="storage-notice__actions">
+            <button type="button" class="button button--secondary" onClick={copy}>{ui.notes.copy}</button>
+            <button type="button" class="button button--secondary" onClick={() => download(latest.current, `${fieldId}.txt`, 'text/plain')}>{ui.notes.download}</button>
+          </p>
+          <p role="status">{copyStatus}</p>
+        </div>
+      )}
       <div class="notes__print print-only" aria-hidden="true">{hydrated ? text : ''}</div>
     </div>
   );

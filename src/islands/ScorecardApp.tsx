@@ -1,16 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import {
-  createScorecard,
-  deleteScorecard,
-  duplicateScorecard,
-  renameScorecard,
-  restoreScorecard,
-  saved,
-  setEvidence,
-  setRating,
-} from '../stores/assessment';
-import type { Scorecard } from '../stores/saved-format';
+import { saved } from '../stores/assessment';
+import { createScorecard, deleteScorecard, duplicateScorecard, renameScorecard, restoreScorecard, setEvidence, setRating } from '../stores/manage';
+import type { Scorecard } from '../lib/saved-format';
 import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../lib/scoring';
 import { scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import type { AssessedPractice } from '../data/scorecard';

@@ -105,7 +105,7 @@ export default function SearchPage({ base, types }: SearchPageProps) {
 
   return (
     <div class="search">
-      <form role="search" class="search__form" onSubmit={(e) => e.preventDefault()} action="" method="get">
+      <form role="search" class="search__form" onSubmit={(e) => e.preventDefault()} method="get">
         <label for="search-input" class="search__label">{ui.search.label}</label>
         <input
           id="search-input"

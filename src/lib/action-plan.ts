@@ -1,5 +1,5 @@
 /** The action plan: planned actions for items not done yet, sortable and with overdue ones marked. */
-import type { PlannedAction } from '../stores/saved-format';
+import type { PlannedAction } from './saved-format';
 
 export interface PlanRow extends PlannedAction {
   key: string;

@@ -11,3 +11,11 @@ export function duplicateIds(ids: readonly string[]): string[] {
   }
   return [...repeated];
 }
+
+/** A new id that no entry of `taken` has yet, e.g. "assessment-m3x0a1b2". */
+export function freshId(prefix: string, taken: readonly { id: string }[]): string {
+  let id: string;
+  do id = `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  while (taken.some((x) => x.id === id));
+  return id;
+}

@@ -6,7 +6,7 @@ import type { AssessablePage } from './pages';
 import { pagesInScope, percentDone, progressOf } from './progress';
 import { formatDate } from './dates';
 import { ui } from '../i18n/ui';
-import type { Assessment } from '../stores/saved-format';
+import type { Assessment } from './saved-format';
 
 const STATE_LABEL = { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'Not yet' } as const;
 

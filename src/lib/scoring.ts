@@ -7,7 +7,7 @@
  * percentage of the criteria rated; the overall score is the mean of the dimensions with at least
  * one rated criterion. Dimensions at 75% or more are strengths, those below 50% gaps.
  */
-import type { Rating } from '../stores/saved-format';
+import type { Rating } from './saved-format';
 
 export type { Rating };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 
 export const STORAGE_KEY = 'inclusion-handbook';
@@ -82,4 +83,32 @@ export async function summaryRow(page: Page, pageId: string) {
   if (!(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await row.locator('summary').click();
   await row.locator('.task__detail').waitFor();
   return row;
+}
+
+/**
+ * Fills this origin's localStorage with filler keys until about `leave` characters (±1 K) are
+ * left, measured by writing until the browser refuses, then freeing that much again.
+ */
+export async function fillStorage(page: Page, leave: number): Promise<void> {
+  await page.evaluate((leave) => {
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024]) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n}`, 'f'.repeat(size));
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+    // Free `leave` characters by shortening the first (largest) filler.
+    localStorage.setItem('filler-0', 'f'.repeat(256 * 1024 - leave));
+  }, leave);
+}
+
+/** The text of a download the page offers when `click` runs. */
+export async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEY, doneBox, hydrated, savedDocument, refuseWrites, summaryRow } from './helpers';
+import { STORAGE_KEY, doneBox, downloadedText, hydrated, refuseWrites, savedAssessment, savedDocument, summaryRow } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -96,7 +96,7 @@ test('with storage disabled the site still works and says changes are not kept',
   expect(errors).toEqual([]);
 });
 
-test('a full storage quota is reported at once and loses nothing already saved', async ({ page }) => {
+test('a tick the full storage refuses is shown unticked, not counted, and told beside the box', async ({ page }) => {
   await page.goto(CHAPTER);
   await hydrated(page); // the page's own store must be loaded before we change storage under it
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(valid)]);
@@ -104,7 +104,58 @@ test('a full storage quota is reported at once and loses nothing already saved',
   await page.reload();
   await hydrated(page);
   await expect(doneBox(page, LIST, 'needs-adapt-services')).toBeChecked();
-  await doneBox(page, LIST, 'needs-analyse-information').check();
+  const box = doneBox(page, LIST, 'needs-analyse-information');
+  await box.click();
+  await expect(box).not.toBeChecked();
+  await expect(page.getByTestId('checklist-progress').first()).toHaveText('1 of 10 done');
+  const item = page.locator(`#${LIST}--needs-analyse-information`);
+  await expect(item.getByRole('alert')).toContainText('Not saved: your browser’s storage is full');
+  await expect(item.getByRole('alert')).toBeInViewport();
   await expect(page.getByTestId('storage-notice')).toContainText('storage is full');
   expect(await savedDocument(page)).toEqual(valid);
+});
+
+test('a note the full storage refuses stays in its field, told, with ways to copy and download it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  await refuseWrites(page);
+  await page.reload();
+  await hydrated(page);
+  const notes = page.getByLabel('Notes for this chapter');
+  await notes.fill('Figures from the housing office');
+  const alert = page.getByTestId('note-not-saved');
+  await expect(alert).toHaveAttribute('role', 'alert');
+  await expect(alert).toContainText('Your text is still in the field');
+  await notes.blur();
+  await expect(notes).toHaveValue('Figures from the housing office');
+  await expect(page.getByTestId('notes-status')).not.toContainText('Saved');
+  const { name, text } = await downloadedText(page, () => alert.getByRole('button', { name: 'Download the note as a text file' }).click());
+  expect(name).toMatch(/\.txt$/);
+  expect(text).toBe('Figures from the housing office');
+  await alert.getByRole('button', { name: 'Copy the note' }).click();
+  await expect(alert).toContainText('Copied to the clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Figures from the housing office');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+});
+
+test('two tabs typing two notes at the same moment keep both', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  await Promise.all([a.goto(CHAPTER), b.goto('/handbook/coordinate/')]);
+  await Promise.all([hydrated(a), hydrated(b)]);
+  const label = 'Notes for this chapter';
+  await Promise.all([
+    a.getByLabel(label).pressSequentially('Typed in the first tab, key by key.', { delay: 15 }),
+    b.getByLabel(label).pressSequentially('Typed in the second tab at the same time.', { delay: 15 }),
+  ]);
+  await Promise.all([a.getByLabel(label).blur(), b.getByLabel(label).blur()]);
+  await expect(a.getByTestId('notes-status')).toContainText('Saved');
+  await expect(b.getByTestId('notes-status')).toContainText('Saved');
+  const both = { 'handbook/know-the-needs': 'Typed in the first tab, key by key.', 'handbook/coordinate': 'Typed in the second tab at the same time.' };
+  const texts = async (page: typeof a) => Object.fromEntries(Object.entries((await savedAssessment(page)).notes).map(([k, v]) => [k, (v as { text: string }).text]));
+  await expect.poll(() => texts(a)).toEqual(both);
+  await expect.poll(() => texts(b)).toEqual(both);
+  await b.reload();
+  await hydrated(b);
+  await expect(b.getByLabel(label)).toHaveValue(both['handbook/coordinate']);
 });

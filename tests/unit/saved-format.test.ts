@@ -15,7 +15,7 @@ import {
   withItemState,
   withNote,
   type SavedDocument,
-} from '../../src/stores/saved-format';
+} from '../../src/lib/saved-format';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const doc: SavedDocument = {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/islands/useHydrated', () => ({ useHydrated: () => true }));
 
 const { saved } = await import('../../src/stores/assessment');
-const { emptyDocument } = await import('../../src/stores/saved-format');
+const { emptyDocument } = await import('../../src/lib/saved-format');
 const { default: SummaryScorecards } = await import('../../src/islands/SummaryScorecards');
 
 const dimensions = [

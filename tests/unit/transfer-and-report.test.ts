@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, assessmentContents, exportDocument, exportFileName, readImport } from '../../src/lib/transfer';
+import { exportDocument, exportFileName } from '../../src/lib/backup';
+import { MAX_IMPORT_BYTES, assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport } from '../../src/lib/transfer';
 import { isOverdue, localDate, sortPlan, type PlanRow } from '../../src/lib/action-plan';
 import { reportCsv, reportMarkdown } from '../../src/lib/report';
-import { emptyDocument, newAssessment, type SavedDocument } from '../../src/stores/saved-format';
+import { emptyDocument, newAssessment, type SavedDocument } from '../../src/lib/saved-format';
 import type { AssessablePage } from '../../src/lib/pages';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -31,7 +32,7 @@ const pages: AssessablePage[] = [
 describe('export and import', () => {
   it('round-trips everything, or one assessment', () => {
     const all = readImport(exportDocument(doc, undefined, now), 100);
-    expect(all).toEqual({ ok: true, assessments: [a, b], scorecards: [], migratedFrom: undefined });
+    expect(all).toEqual({ ok: true, assessments: [a, b], scorecards: [], active: 'a1', migratedFrom: undefined });
     const one = readImport(exportDocument(doc, ['a2'], now), 100);
     expect(one.ok && one.assessments.map((x) => x.name)).toEqual(['Team B']);
   });
@@ -97,5 +98,39 @@ describe('report', () => {
     expect(csv[0]).toBe('Assessment,Page,Checklist,Item id,Item,State,Action,Responsible,Target date');
     expect(csv[1]).toBe('Housing team,Key area 1: Know the needs,Checklist,i1,One,Done,,,');
     expect(csv[3]).toBe(`Housing team,Key area 1: Know the needs,Checklist,i3,Three,Not yet,"'=SUM(A1) survey","Ana, Ben",2026-12-01`);
+  });
+});
+
+describe('import planning', () => {
+  const file = readImport(exportDocument(doc, undefined, now), 100);
+  if (!file.ok) throw new Error('the test file must import');
+
+  it('takes the place of the untouched default assessment in a browser with nothing saved', () => {
+    const plan = planAdd(emptyDocument(now), file);
+    expect(plan.replacedEmpty).toBe(true);
+    expect(plan.doc.assessments.map((x) => x.id)).toEqual(['a1', 'a2']);
+    expect(plan.doc.active).toBe('a1');
+  });
+
+  it('does not add again what is already here with the same id and content, and says so', () => {
+    const current: SavedDocument = { ...doc, assessments: [a, { ...b, name: 'Team B, renamed' }] };
+    const plan = planAdd(current, file);
+    expect(plan.alreadyHere.assessments).toEqual(['Housing team']);
+    // Same id, other content: added beside it under a fresh id, nothing overwritten.
+    expect(plan.added.assessments).toHaveLength(1);
+    expect(plan.added.assessments[0]).not.toBe('a2');
+    expect(plan.doc.assessments.map((x) => x.name)).toEqual(['Housing team', 'Team B, renamed', 'Team B']);
+    expect(planAdd(plan.doc, file).added.assessments).toEqual([]);
+  });
+
+  it('keeps the replaced content as an assessment of its own', () => {
+    const plan = planReplace(doc, 'a1', b, 'Housing team (before import)');
+    expect(plan?.doc.assessments.map((x) => [x.name, assessmentContents(x).ticked])).toEqual([['Housing team', 0], ['Team B', 0], ['Housing team (before import)', 2]]);
+  });
+
+  it('counts the space an import needs as the growth of the saved text', () => {
+    const text = JSON.stringify(doc);
+    expect(extraSpaceNeeded(doc, text.length)).toBe(0);
+    expect(extraSpaceNeeded(doc, 0)).toBe(text.length);
   });
 });

@@ -6,7 +6,7 @@
  * chapter page, and zod (even its "mini" build) measured 5.9 KB gzip of the page's 20 KB budget.
  * Build-time content keeps zod (src/content.config.ts).
  */
-import type { ItemState } from '../lib/progress';
+import type { ItemState } from './progress';
 
 /** Marks a document as ours, so a foreign JSON value under our key is never taken for one. */
 export const FORMAT = 'inclusion-handbook';
