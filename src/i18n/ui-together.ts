@@ -69,6 +69,7 @@ export const togetherUi = {
     disagree: 'Colleagues disagree',
     openSummary: 'See the team assessment in your summary',
     noteHeading: (name: string) => `${name}:`,
+    notSaved: 'It could not be saved: this browser’s storage is full or refuses to save. Nothing was changed.',
   },
   present: {
     title: (chapter: string) => `Present: ${chapter}`,
@@ -111,6 +112,8 @@ export const togetherUi = {
     dismiss: 'Do not import',
     imported: (name: string) => `“${name}” was imported and is now your active assessment.`,
     dismissed: 'Nothing was imported.',
+    alreadyHere: 'This assessment is already in this browser, with the same content: nothing was added.',
+    notSaved: 'The assessment could not be saved: this browser’s storage is full or refuses to save. Nothing was changed. Free some space (for example by deleting an old assessment on your summary), then open the link again.',
     refusedHeading: 'This link cannot be opened',
   },
 };

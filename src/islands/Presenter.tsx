@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { replaceAssessment, saved } from '../stores/assessment';
-import { withItemState, withNote, type Assessment } from '../stores/saved-format';
+import { saved } from '../stores/assessment';
+import { replaceAssessment } from '../stores/manage';
+import { withItemState, withNote, type Assessment } from '../lib/saved-format';
 import type { ChecklistData } from '../lib/pages';
 import type { ItemState } from '../lib/progress';
 import { agreedText, roomLine, withRoomLine } from '../lib/room';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { saved } from '../stores/assessment';
-import { exportDocument, exportFileName } from '../lib/transfer';
+import { exportDocument, exportFileName } from '../lib/backup';
 import { MAX_LINK_CHARS, encodeShare } from '../lib/share-link';
 import { togetherUi } from '../i18n/ui-together';
 import { useHydrated } from './useHydrated';

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { saved } from '../stores/assessment';
+import { saveDocument, saved } from '../stores/assessment';
 import { decodeShare, isShareFragment, type ShareResult } from '../lib/share-link';
-import { assessmentContents } from '../lib/transfer';
+import { assessmentContents, planAdd } from '../lib/transfer';
 import { togetherUi } from '../i18n/ui-together';
-import { addAsAssessment } from './add-assessment';
 import { useHydrated } from './useHydrated';
 
 const t = togetherUi.share;
@@ -59,7 +58,19 @@ export default function SharedImport() {
             })}
             <p class="together__row">
               <button type="button" class="button" onClick={() => {
-                for (const a of list) addAsAssessment(a, a.name, true);
+                if (!view.result.ok) return;
+                // The same checks as a file import: an empty browser's default assessment gives way, and
+                // an assessment already here (same id, same content) is not added twice.
+                const plan = planAdd(saved.get(), view.result);
+                if (plan.added.assessments.length === 0) {
+                  forget();
+                  setView({ kind: 'done', message: t.alreadyHere });
+                  return;
+                }
+                if (saveDocument(plan.doc) === 'failed') {
+                  setView({ kind: 'done', message: t.notSaved });
+                  return;
+                }
                 forget();
                 setView({ kind: 'done', message: t.imported(list.map((a) => a.name).join('”, “')) });
               }}>{t.importIt}</button>

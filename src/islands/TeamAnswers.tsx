@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { replaceAssessment, saved } from '../stores/assessment';
-import { newAssessment, withItemState, type Assessment } from '../stores/saved-format';
+import { saved } from '../stores/assessment';
+import { replaceAssessment } from '../stores/manage';
+import { newAssessment, withItemState, type Assessment } from '../lib/saved-format';
 import { MAX_IMPORT_BYTES, readImport } from '../lib/transfer';
 import { gatherNotes, majorityStates, teamItems, type Answer, type TeamItem } from '../lib/team';
 import type { AssessablePage } from '../lib/pages';
@@ -115,7 +116,12 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
       }
       for (const a of result.assessments) {
         const name = colleagueName(a, file.name, result.assessments.length > 1);
-        ids.push(addAsAssessment(a, name));
+        const added = addAsAssessment(a, name);
+        if (added.result === 'failed') {
+          problems.push(t.refused(file.name, t.notSaved));
+          continue;
+        }
+        ids.push(added.id);
         names.push(name);
       }
     }
@@ -130,7 +136,9 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
     const now = new Date().toISOString();
     const notes = Object.fromEntries(Object.entries(gatherNotes(colleagues, t.noteHeading)).map(([k, text]) => [k, { text, updated: now }]));
     const base = { ...newAssessment('team', name, new Date()), notes };
-    chooseTeam(addAsAssessment(base, name, true));
+    const added = addAsAssessment(base, name, true);
+    if (added.result === 'failed') setRefusals([t.notSaved]);
+    else chooseTeam(added.id);
   }
 
   const items = teamItems(pages, colleagues);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAGMENT_PREFIX, MAX_FRAGMENT_CHARS, decodeShare, encodeShare, isShareFragment } from '../../src/lib/share-link';
-import { exportDocument } from '../../src/lib/transfer';
-import { emptyDocument, newAssessment } from '../../src/stores/saved-format';
+import { exportDocument } from '../../src/lib/backup';
+import { emptyDocument, newAssessment } from '../../src/lib/saved-format';
 
 async function compress(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
