@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { active, setItemState } from '../stores/assessment';
 import { checklistProgress, type ItemState } from '../lib/progress';
-import { ui } from '../i18n/ui';
+import { chapterUi as ui } from '../i18n/ui-chapter';
 import { useHydrated } from './useHydrated';
 
 export interface ChecklistProps {

@@ -6,7 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES, doneBox, hydrated } from './helpers';
+import { PAGE_TYPES, doneBox, hydrated, summaryRow } from './helpers';
 
 // Every other spec blocks the service worker (playwright.config.ts); these are about it.
 test.use({ serviceWorkers: 'allow' });
@@ -121,7 +121,8 @@ test('after one visit, with the network off: chapters, sector guides, summary, s
 
   await page.goto('/summary/');
   await hydrated(page);
-  await expect(page.locator('[data-note="handbook/know-the-needs"]')).toContainText('Written without a network');
+  const row = await summaryRow(page, 'handbook/know-the-needs');
+  await expect(row.locator('[data-note="handbook/know-the-needs"]')).toContainText('Written without a network');
 
   // Search: Pagefind's script, its index and the result's fragment all come from the precache.
   await page.goto('/search/?q=ReadSpeaker');

@@ -143,7 +143,7 @@ test('the filter shows only to do, done, not applicable, or items with an action
   doc.assessments[0]!.checklists[K2.id]![K2.items[3]!.id] = 'na';
   (doc.assessments[0]!.actions as Record<string, unknown>)[`${K2.id}/${K2.items[4]!.id}`] = { action: 'Invite the youth council', owner: 'Ana', due: '2027-03-01' };
   await openSummaryWith(page, doc);
-  const show = page.getByLabel('Show', { exact: true });
+  const show = page.getByTestId('summary').getByLabel('Show', { exact: true });
   await show.selectOption({ label: 'Only done' });
   await expect(page.getByRole('status').filter({ hasText: 'matches' })).toHaveText('1 chapter or guide matches.');
   await expect(page.locator('.task')).toHaveCount(1);
