@@ -91,6 +91,8 @@ export const togetherUi = {
     roomLabel: (checklist: string | undefined, n: number) => (checklist ? `Room, ${checklist}, item ${n}` : `Room, item ${n}`),
     progress: (answered: number, total: number) => `${answered} of ${total} items answered`,
     link: 'Present this checklist on a projector, and record the room’s answers',
+    /** The chapter page's button beside "Print worksheet". */
+    button: 'Present the checklist',
   },
   share: {
     title: 'Share an assessment as a link',
