@@ -23,6 +23,24 @@ export default function SummaryDetail({ result: r, actions, guidance, filter, pr
   const groups = visibleGroups(r, filter);
   const open = r.groups.open.length;
   const listsOpen = groups.some((g) => g.group === 'open');
+  // One group of items (done, not applicable, to do, with an action), in the same markup for each.
+  const renderGroup = ({ group, items }: (typeof groups)[number]) => (
+    <div key={group} class={`task__group task__group--${group}`} data-group={group}>
+      <h4>{t.groups[group]}{t.groupCount(items.length)}</h4>
+      <ul class="task__items">
+        {items.map((ref) => (
+          <li key={ref.key} data-item={ref.key} class={`task__item is-${ref.state ?? 'open'}`}>
+            <a href={ref.href}>{ref.item.text}</a>
+            {audience(ref, many) && <span class="meta">{audience(ref, many)}</span>}
+            {ref.state === 'planned' && <span class="tag">{ui.summary.itemState.planned}</span>}
+            {(group === 'open' || group === 'action') && (
+              <ActionFields checklistId={ref.checklist.id} itemId={ref.item.id} itemText={ref.item.text} value={actions[ref.key]} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
   return (
     <div class="task__detail" data-detail={r.page.pageId}>
       <p class="no-print"><a href={r.page.href}>{t.goTo(r.page.name)}</a></p>
@@ -38,23 +56,7 @@ export default function SummaryDetail({ result: r, actions, guidance, filter, pr
         </ul>
       )}
       {/* What the reader did and wrote comes first: one tap from the top reaches it. */}
-      {groups.filter((g) => g.group === 'done' || g.group === 'na').map(({ group, items }) => (
-        <div key={group} class={`task__group task__group--${group}`} data-group={group}>
-          <h4>{t.groups[group]}{t.groupCount(items.length)}</h4>
-          <ul class="task__items">
-            {items.map((ref) => (
-              <li key={ref.key} data-item={ref.key} class={`task__item is-${ref.state ?? 'open'}`}>
-                <a href={ref.href}>{ref.item.text}</a>
-                {audience(ref, many) && <span class="meta">{audience(ref, many)}</span>}
-                {ref.state === 'planned' && <span class="tag">{ui.summary.itemState.planned}</span>}
-                {(group === 'open' || group === 'action') && (
-                  <ActionFields checklistId={ref.checklist.id} itemId={ref.item.id} itemText={ref.item.text} value={actions[ref.key]} />
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.filter((g) => g.group === 'done' || g.group === 'na').map(renderGroup)}
       {filter === 'all' && r.notes.length > 0 && (
         <div class="task__notes">
           <h4>{t.notesHeading}</h4>
@@ -67,23 +69,7 @@ export default function SummaryDetail({ result: r, actions, guidance, filter, pr
           ))}
         </div>
       )}
-      {groups.filter((g) => g.group === 'open' || g.group === 'action').map(({ group, items }) => (
-        <div key={group} class={`task__group task__group--${group}`} data-group={group}>
-          <h4>{t.groups[group]}{t.groupCount(items.length)}</h4>
-          <ul class="task__items">
-            {items.map((ref) => (
-              <li key={ref.key} data-item={ref.key} class={`task__item is-${ref.state ?? 'open'}`}>
-                <a href={ref.href}>{ref.item.text}</a>
-                {audience(ref, many) && <span class="meta">{audience(ref, many)}</span>}
-                {ref.state === 'planned' && <span class="tag">{ui.summary.itemState.planned}</span>}
-                {(group === 'open' || group === 'action') && (
-                  <ActionFields checklistId={ref.checklist.id} itemId={ref.item.id} itemText={ref.item.text} value={actions[ref.key]} />
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups.filter((g) => g.group === 'open' || g.group === 'action').map(renderGroup)}
       {r.withAction.length > 0 && (
         <div class="task__print-actions print-only">
           <h4>{t.groups.action}</h4>
