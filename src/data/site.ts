@@ -30,6 +30,14 @@ export function loadSite(): Promise<Site> {
   return cached;
 }
 
+/** Routes of the pages made for each chapter that has a checklist (its worksheet, its presenter view). */
+export async function chaptersWithChecklists(): Promise<{ params: { chapter: string }; props: { chapter: Chapter } }[]> {
+  const site = await loadSite();
+  return site.chapters
+    .filter((c) => site.checklistsByPage.has(`handbook/${c.id}`))
+    .map((chapter) => ({ params: { chapter: chapter.id }, props: { chapter } }));
+}
+
 export const chapterHref = (id: string) => url(`/handbook/${id}/`);
 export const sectorHref = (id: string) => url(`/sectors/${id}/`);
 export const practiceHref = (id: string) => url(`/practices/${id}/`);

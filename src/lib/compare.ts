@@ -4,7 +4,7 @@
  * compare island hands in the pages and the chosen assessments.
  */
 import { percentDone, progressOf, type ItemState, type Progress } from './progress';
-import type { AssessablePage } from './pages';
+import { itemsOf, type AssessablePage } from './pages';
 
 /** What comparing needs of an assessment: its name and its ticks. */
 export interface Answers {
@@ -45,22 +45,10 @@ export interface ItemComparison {
 
 /** Every item of the pages, with its state in each assessment and whether they differ. */
 export function compareItems(pages: readonly AssessablePage[], list: readonly Answers[]): ItemComparison[] {
-  return pages.flatMap((page) =>
-    page.checklists.flatMap((cl) =>
-      cl.items.map((item, n) => {
-        const states = list.map((a) => a.checklists[cl.id]?.[item.id]);
-        return {
-          pageId: page.pageId,
-          checklistId: cl.id,
-          itemId: item.id,
-          number: n + 1,
-          text: item.text,
-          states,
-          differs: states.some((s) => s !== states[0]),
-        };
-      }),
-    ),
-  );
+  return itemsOf(pages).map(({ page, checklist: cl, item, number }) => {
+    const states = list.map((a) => a.checklists[cl.id]?.[item.id]);
+    return { pageId: page.pageId, checklistId: cl.id, itemId: item.id, number, text: item.text, states, differs: states.some((s) => s !== states[0]) };
+  });
 }
 
 /** Per page with checklists: each assessment's progress, the change, and how many items differ. */

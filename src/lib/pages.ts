@@ -31,6 +31,19 @@ export interface AssessablePage {
   noteKeys: string[];
 }
 
+/** One checklist item where it stands: its page, its checklist and its number (from 1) in it. */
+export interface ItemPlace {
+  page: AssessablePage;
+  checklist: ChecklistData;
+  item: ChecklistItemData;
+  number: number;
+}
+
+/** Every checklist item of the pages, in page order: the one walk that comparisons and team answers share. */
+export function itemsOf(pages: readonly AssessablePage[]): ItemPlace[] {
+  return pages.flatMap((page) => page.checklists.flatMap((checklist) => checklist.items.map((item, n) => ({ page, checklist, item, number: n + 1 }))));
+}
+
 /** A page's name with its key-area label in front, when it has one. */
 export function labelledName(label: string | undefined, title: string): string {
   return label ? `${label}: ${title}` : title;

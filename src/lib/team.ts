@@ -4,7 +4,7 @@
  * gathered under each colleague's name. Pure: the team island reads and saves.
  */
 import type { ItemState } from './progress';
-import type { AssessablePage } from './pages';
+import { itemsOf, type AssessablePage } from './pages';
 
 /** An item's answer; "open" is "to do" (nothing saved). */
 export type Answer = ItemState | 'open';
@@ -52,25 +52,21 @@ export function majorityOf(answers: readonly Answer[]): Answer | null {
 
 /** Every item of the pages with the colleagues' answers, counts, agreement and majority. */
 export function teamItems(pages: readonly AssessablePage[], colleagues: readonly Colleague[]): TeamItem[] {
-  return pages.flatMap((page) =>
-    page.checklists.flatMap((cl) =>
-      cl.items.map((item, n) => {
-        const answers = colleagues.map((c) => answerOf(c.checklists[cl.id]?.[item.id]));
-        return {
-          pageId: page.pageId,
-          checklistId: cl.id,
-          itemId: item.id,
-          number: n + 1,
-          text: item.text,
-          mode: cl.mode,
-          answers,
-          counts: tally(answers),
-          agreed: answers.every((a) => a === answers[0]),
-          majority: majorityOf(answers),
-        };
-      }),
-    ),
-  );
+  return itemsOf(pages).map(({ page, checklist: cl, item, number }) => {
+    const answers = colleagues.map((c) => answerOf(c.checklists[cl.id]?.[item.id]));
+    return {
+      pageId: page.pageId,
+      checklistId: cl.id,
+      itemId: item.id,
+      number,
+      text: item.text,
+      mode: cl.mode,
+      answers,
+      counts: tally(answers),
+      agreed: answers.every((a) => a === answers[0]),
+      majority: majorityOf(answers),
+    };
+  });
 }
 
 /** The states a team assessment takes when the majority is taken for every item that has one. */
