@@ -23,11 +23,20 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  /**
+   * English at the root (every published address keeps working), each other language under its
+   * prefix (/pl/). Pages made in every language live in src/pages/[...lang]/ (see src/i18n/lang.ts).
+   */
+  i18n: { locales: ['en', 'pl'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     preact(),
     /** Absolute addresses need an origin: the sitemap exists only when SITE_URL is set. */
-    ...(site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })] : []),
+    ...(site ? [sitemap({
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      /** Each address lists its other languages (xhtml:link hreflang). */
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', pl: 'pl' } },
+    })] : []),
   ],
   /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
   markdown: { rehypePlugins: [glossaryLinks({ base })] },

@@ -10,6 +10,10 @@
  * Pagefind's whole index with its fragments, so search works offline). Practice pages are cached at
  * run time, when the reader opens one or keeps the whole catalogue; a page that is neither precached
  * nor cached shows the offline page.
+ *
+ * Only the default language (English, at the root) is precached: the pages of another language
+ * (/pl/…) and its search index are cached at run time, as the reader opens them, so that a first
+ * visit does not download every language.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,10 +45,13 @@ const catalogue = {
 writeFileSync(join(DIST, 'offline-catalogue.json'), JSON.stringify(catalogue));
 
 const fallbackURL = `${BASE}offline/index.html`;
+/** The other languages' folders (dist/pl/…: a two-letter folder with a home page), and their Pagefind files. */
+const otherLangs = readdirSync(DIST).filter((d) => /^[a-z]{2}$/.test(d) && statSync(join(DIST, d)).isDirectory() && readdirSync(join(DIST, d)).includes('index.html'));
+const otherLangIgnores = otherLangs.flatMap((l) => [`${l}/**`, `pagefind/*/${l}_*`, `pagefind/pagefind.${l}_*`]);
 const files = {
   globDirectory: DIST,
   globPatterns: ['**/*'],
-  globIgnores: [PRACTICE_PAGES, 'sw.js', '_headers', '_redirects', '**/*.map'],
+  globIgnores: [PRACTICE_PAGES, ...otherLangIgnores, 'sw.js', '_headers', '_redirects', '**/*.map'],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 };
 const { manifestEntries } = await getManifest(files);
@@ -68,6 +75,18 @@ const { count, size, warnings } = await generateSW({
       handler: 'NetworkFirst',
       options: { cacheName: `practices ${BASE}`, networkTimeoutSeconds: 6, precacheFallback: { fallbackURL } },
     },
+    ...otherLangs.map((l) => ({
+      // A page in another language: fresh from the network, else the copy kept when the reader last opened it.
+      urlPattern: new RegExp(`${escapeRegExp(BASE)}${l}/`),
+      handler: 'NetworkFirst',
+      options: { cacheName: `pages ${l} ${BASE}`, networkTimeoutSeconds: 6, precacheFallback: { fallbackURL } },
+    })),
+    ...otherLangs.map((l) => ({
+      // Its search index: file names change with their content, so a kept copy is always right.
+      urlPattern: new RegExp(`${escapeRegExp(BASE)}pagefind/(.*/)?(pagefind\\.)?${l}_`),
+      handler: 'CacheFirst',
+      options: { cacheName: `search ${l} ${BASE}` },
+    })),
     {
       // Any other page of the site that was not precached (e.g. a mistyped address): the offline page when there is no network.
       urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',

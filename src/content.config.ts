@@ -272,4 +272,15 @@ const countries = defineCollection({
   }),
 });
 
-export const collections = { sources, references, handbook, checklists, practices, sectors, glossary, quality, countries };
+/**
+ * Translations (content/<lang>/<collection>/, same file names, same schemas): a file that is not
+ * translated yet is simply absent, and src/data/i18n-content.ts falls back to the English entry.
+ * tests/unit/translation-shape.test.ts checks that each keeps its original's ids and list lengths.
+ */
+const translated = <C extends object>(collection: C, base: string, pattern: string): C => ({ ...collection, loader: glob({ base, pattern }) }) as C;
+const handbookPl = translated(handbook, './content/pl/handbook', '*.mdx');
+const checklistsPl = translated(checklists, './content/pl/checklists', '*.yaml');
+const glossaryPl = translated(glossary, './content/pl/glossary', '*.yaml');
+const qualityPl = translated(quality, './content/pl/quality', '*.yaml');
+
+export const collections = { sources, references, handbook, checklists, practices, sectors, glossary, quality, countries, handbookPl, checklistsPl, glossaryPl, qualityPl };

@@ -3,7 +3,9 @@
  * questions, criteria, guidance) and the profiles of the practices SPRING's experts assessed.
  * The scorecard page, its worksheet and the summary page all read it.
  */
-import { getCollection, getEntries } from 'astro:content';
+import { getEntries } from 'astro:content';
+import { entriesIn } from './i18n-content';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { loadSite, practiceHref } from './site';
 import { scorecardDefinition, scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import { springRatings, type Rating, type ScoringDimension } from '../lib/scoring';
@@ -26,15 +28,18 @@ export interface ScorecardData {
   practices: AssessedPractice[];
 }
 
-let cached: Promise<ScorecardData> | undefined;
+const cached = new Map<Lang, Promise<ScorecardData>>();
 
-export function loadScorecard(): Promise<ScorecardData> {
-  cached ??= build();
-  return cached;
+/** The scorecard in a language: translated questions and criteria where there are, English elsewhere. */
+export function loadScorecard(lang: Lang = DEFAULT_LANG): Promise<ScorecardData> {
+  let data = cached.get(lang);
+  if (!data) cached.set(lang, (data = build(lang)));
+  return data;
 }
 
-async function build(): Promise<ScorecardData> {
-  const [site, quality] = await Promise.all([loadSite(), getCollection('quality')]);
+async function build(lang: Lang): Promise<ScorecardData> {
+  const [site, found] = await Promise.all([loadSite(lang), entriesIn('quality', lang)]);
+  const quality = found.map((f) => f.entry);
   const dimensions = scorecardDefinition(quality.map((q) => ({ id: q.id, file: q.filePath ?? `quality/${q.id}`, data: q.data })));
   const practices = await Promise.all(
     site.practices
@@ -45,7 +50,7 @@ async function build(): Promise<ScorecardData> {
           id: p.id,
           title: p.data.title,
           place: p.data.city ? `${p.data.city}, ${countries}` : countries,
-          href: practiceHref(p.id),
+          href: practiceHref(p.id, lang),
           ratings: springRatings(p.data.assessment!),
         };
       }),

@@ -7,7 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { brokenReferences, checkIntegrity, type AnyEntry } from '../lib/integrity';
 import { labelledName, noteKeys, type AssessablePage, type ChecklistData } from '../lib/pages';
 import { url } from '../lib/url';
-import { ui } from '../i18n/ui';
+import { useTranslations } from '../i18n/index';
+import { DEFAULT_LANG, eachLang, localizePath, type Lang } from '../i18n/lang';
+import { translatedEntries } from './i18n-content';
 import { rankRelated, type RelatedKeys } from '../lib/related';
 
 export type Chapter = CollectionEntry<'handbook'>;
@@ -21,29 +23,36 @@ export interface Site {
   checklistsByPage: Map<string, ChecklistData[]>;
   /** Every page with checklists or a note, in reading order: chapters, then sectors. */
   assessable: AssessablePage[];
+  lang: Lang;
+  /** Ids (`handbook/<id>`, `checklists/<id>`) of the entries shown in English because `lang` has no translation of them yet. */
+  untranslated: Set<string>;
 }
 
-let cached: Promise<Site> | undefined;
+const cached = new Map<Lang, Promise<Site>>();
 
-export function loadSite(): Promise<Site> {
-  cached ??= build();
-  return cached;
+/** The site's entries in a language: translated chapters and checklists, English where there is no translation yet. */
+export function loadSite(lang: Lang = DEFAULT_LANG): Promise<Site> {
+  let site = cached.get(lang);
+  if (!site) cached.set(lang, (site = build(lang)));
+  return site;
 }
 
 /** Routes of the pages made for each chapter that has a checklist (its worksheet, its presenter view). */
-export async function chaptersWithChecklists(): Promise<{ params: { chapter: string }; props: { chapter: Chapter } }[]> {
-  const site = await loadSite();
-  return site.chapters
-    .filter((c) => site.checklistsByPage.has(`handbook/${c.id}`))
-    .map((chapter) => ({ params: { chapter: chapter.id }, props: { chapter } }));
+export function chaptersWithChecklists() {
+  return eachLang(async (lang) => {
+    const site = await loadSite(lang);
+    return site.chapters
+      .filter((c) => site.checklistsByPage.has(`handbook/${c.id}`))
+      .map((chapter) => ({ params: { chapter: chapter.id }, props: { chapter } }));
+  });
 }
 
-export const chapterHref = (id: string) => url(`/handbook/${id}/`);
-export const sectorHref = (id: string) => url(`/sectors/${id}/`);
-export const practiceHref = (id: string) => url(`/practices/${id}/`);
-export const countryHref = (id: string) => url(`/countries/${id}/`);
+export const chapterHref = (id: string, lang: Lang = DEFAULT_LANG) => url(localizePath(`/handbook/${id}/`, lang));
+export const sectorHref = (id: string, lang: Lang = DEFAULT_LANG) => url(localizePath(`/sectors/${id}/`, lang));
+export const practiceHref = (id: string, lang: Lang = DEFAULT_LANG) => url(localizePath(`/practices/${id}/`, lang));
+export const countryHref = (id: string, lang: Lang = DEFAULT_LANG) => url(localizePath(`/countries/${id}/`, lang));
 
-async function build(): Promise<Site> {
+async function build(lang: Lang): Promise<Site> {
   const [chapters, sectors, practices, checklists, quality, glossary, countries, sources, references] = await Promise.all([
     getCollection('handbook'),
     getCollection('sectors'),
@@ -61,8 +70,22 @@ async function build(): Promise<Site> {
   chapters.sort((a, b) => a.data.order - b.data.order);
   sectors.sort((a, b) => a.data.order - b.data.order);
   practices.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+  const untranslated = new Set<string>();
+  if (lang !== DEFAULT_LANG) {
+    const [chapterTr, checklistTr] = await Promise.all([translatedEntries('handbook', lang), translatedEntries('checklists', lang)]);
+    const swap = <T extends { id: string }>(list: T[], tr: Map<string, unknown>, kind: string) => {
+      for (let i = 0; i < list.length; i++) {
+        const t = tr.get(list[i]!.id);
+        if (t) list[i] = t as T;
+        else untranslated.add(`${kind}/${list[i]!.id}`);
+      }
+    };
+    swap(chapters, chapterTr, 'handbook');
+    swap(checklists, checklistTr, 'checklists');
+  }
 
-  const problems = [...brokenReferences(everything), ...checkIntegrity({
+  // The English entries carry the links; a translation keeps its original's (tests/unit/translation-shape.test.ts).
+  const problems = lang !== DEFAULT_LANG ? [] : [...brokenReferences(everything), ...checkIntegrity({
     chapters: chapters.map((c) => ({ id: c.id, file: c.filePath ?? c.id, successFactors: c.data.successFactors, audiences: c.data.audiences })),
     checklists: checklists.map((c) => ({
       id: c.id,
@@ -110,26 +133,26 @@ async function build(): Promise<Site> {
     };
   };
   const assessable: AssessablePage[] = [
-    ...chapters.map((c) => page(`handbook/${c.id}`, chapterLabel(c), c.data, chapterHref(c.id))),
-    ...sectors.map((s) => page(`sectors/${s.id}`, undefined, s.data, sectorHref(s.id))),
+    ...chapters.map((c) => page(`handbook/${c.id}`, chapterLabel(c, lang), c.data, chapterHref(c.id, lang))),
+    ...sectors.map((s) => page(`sectors/${s.id}`, undefined, s.data, sectorHref(s.id, lang))),
   ];
 
-  return { chapters, sectors, practices, checklistsByPage, assessable };
+  return { chapters, sectors, practices, checklistsByPage, assessable, lang, untranslated };
 }
 
 /** Label of a chapter in lists: "Key area 1" for key areas, nothing for the others. */
-export function chapterLabel(c: Chapter): string | undefined {
-  return c.data.keyArea ? ui.keyArea(c.data.keyArea) : undefined;
+export function chapterLabel(c: Chapter, lang: Lang = DEFAULT_LANG): string | undefined {
+  return c.data.keyArea ? useTranslations(lang).keyArea(c.data.keyArea) : undefined;
 }
 
 /** A chapter's one name, with its key-area number in front ("Key area 2: " and the title). */
-export function chapterName(c: Chapter): string {
-  return labelledName(chapterLabel(c), c.data.title);
+export function chapterName(c: Chapter, lang: Lang = DEFAULT_LANG): string {
+  return labelledName(chapterLabel(c, lang), c.data.title);
 }
 
 /** Where space demands it: "Key area 2: Serve everyone". */
-export function chapterShortName(c: Chapter): string {
-  return labelledName(chapterLabel(c), c.data.shortTitle);
+export function chapterShortName(c: Chapter, lang: Lang = DEFAULT_LANG): string {
+  return labelledName(chapterLabel(c, lang), c.data.shortTitle);
 }
 
 /** Practices cited in a chapter, grouped under its success factors, in the chapter's order. */

@@ -21,6 +21,11 @@ export const toolsUi = {
     all: 'All practices',
     /** Heading over the testimony quoted on a practice page. */
     quotations: 'In their own words',
+    /** What a practice is (its `kind`), above its title. */
+    kinds: {
+      practice: 'Practice', programme: 'Programme', project: 'Project', service: 'Service', organisation: 'Organisation', method: 'Method',
+      policy: 'Policy', law: 'Law', strategy: 'Strategy', network: 'Network', campaign: 'Campaign',
+    },
   },
   sector: {
     kinds: { foundation: 'Foundations', pillar: 'Pillar', element: 'Element', enabler: 'Enabler' },
@@ -102,6 +107,24 @@ export const toolsUi = {
     train: 'Train',
     trainText: 'Print a chapter, or a blank worksheet of its checklist, for a workshop or a team meeting.',
     keyAreas: 'The six key areas',
+  },
+  /** The summary as Markdown and CSV (src/lib/report.ts). */
+  report: {
+    intro: (day: string) => `Inclusion handbook self-assessment, ${day}.`,
+    overall: (progress: string) => `Overall: ${progress}.`,
+    progressColumns: ['Chapter', 'Done', 'Total', '%'],
+    actionColumns: ['Item', 'Action', 'Who', 'By'],
+    notes: 'Notes',
+    csvColumns: ['Assessment', 'Page', 'Checklist', 'Item id', 'Item', 'State', 'Action', 'Responsible', 'Target date'],
+  },
+  sectorsPage: {
+    title: 'Sector guides',
+    description: 'What to work on, sector by sector: the IFRC Integration and Inclusion Framework’s pillars, elements and enablers.',
+    tagline: 'The handbook says how to work well; these guides say what to work on, sector by sector. They follow the IFRC Integration and Inclusion Framework for Europe and Central Asia (2024).',
+    foundations: 'Foundations',
+    pillars: 'Four pillars',
+    enablers: 'Four enablers',
+    activities: (n: number) => (n === 1 ? '1 potential activity' : `${n} potential activities`),
   },
   contentsPage: {
     title: 'The handbook',
@@ -200,6 +223,9 @@ export const toolsUi = {
     copyName: (n: number) => `copy ${n}`,
   },
   catalogue: {
+    title: 'Good-practice catalogue',
+    description: 'Practices, programmes and policies from across Europe that show what good local integration work looks like.',
+    tagline: (n: number) => `${n} practices, programmes and policies from across Europe, each linked to the key areas and sectors it illustrates.`,
     filterHeading: 'Filter the practices',
     text: 'Words in the name, place or summary',
     facets: { country: 'Country', keyArea: 'Key area', sector: 'Sector', source: 'Source document', kind: 'Kind' },

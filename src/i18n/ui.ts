@@ -14,6 +14,14 @@ export const ui = {
   siteShortTitle: 'Handbook',
   shareImageAlt: 'Inclusion handbook: local integration of refugees, step by step',
   skipLink: 'Skip to main content',
+  /** The language switch in the header, and pages whose text is not in this language yet. */
+  language: {
+    /** Accessible name of the switch's list of links (each link is a language's own name). */
+    label: 'Language',
+    /** A link to the same page in this language: "English". */
+    linkTitle: 'This page in English',
+    untranslated: 'This page is not translated into English yet. Below is the text in its original language.',
+  },
   menu: 'Menu',
   mainNav: 'Main',
   nav: {
@@ -43,6 +51,11 @@ export const ui = {
     privacy: 'Everything you tick or write stays in this browser, on this device. Nothing is sent anywhere.',
     basedOn: 'Based on five public documents by UNHCR and the Migration Policy Group, SPRING, MIEUX+, an Erasmus+ partnership and the IFRC.',
     sourcesLink: 'See the sources',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'There is no page at this address. It may have moved, or the address may have a typing error.',
+    catalogue: 'Good-practice catalogue',
   },
   toc: 'On this page',
   backToTop: 'Back to the top',
@@ -82,6 +95,10 @@ export const ui = {
   },
   progressLabel: (done: number, total: number) => `${done} of ${total} done`,
   search: {
+    title: 'Search',
+    description: 'Search the handbook, the practice catalogue and the sector guides.',
+    contentsLink: 'Handbook contents',
+    catalogueLink: 'Practice catalogue',
     label: 'Search',
     placeholder: 'Try “housing” or “Gdańsk”',
     filterType: 'Show',
@@ -99,6 +116,15 @@ export const ui = {
     filters: 'Filters',
   },
   glossary: {
+    title: 'Glossary',
+    description: 'The words of asylum law, integration and humanitarian work, explained in plain language, with the acronyms used on this site.',
+    tagline: (terms: number, acronyms: number) =>
+      `${terms} terms and ${acronyms} acronyms, explained in plain words. Where the UNHCR handbook and the IFRC framework see a term differently, both views are given.`,
+    /** The list of initial letters that leads to each group. */
+    letters: 'Letters',
+    filter: 'Filter the glossary',
+    /** Filled in the browser: {shown} and {all} are numbers of entries. */
+    matching: (shown: string, all: string) => `${shown} of ${all} entries match`,
     /** Beside an expansion that no source document gives (`expansionByEditors`), with or without the English name. */
     expansionByEditors: (withEnglish: boolean) =>
       withEnglish
@@ -113,6 +139,7 @@ export const ui = {
   printWorksheet: 'Print worksheet',
   worksheet: {
     title: (chapter: string) => `Worksheet: ${chapter}`,
+    description: (page: string) => `A printable worksheet for ${page}.`,
     intro: 'Tick what your organisation already does. Use the lines to note evidence, who is responsible and what to do next.',
     date: 'Date',
     team: 'Team or service',

@@ -1,5 +1,5 @@
 import type { KeyAreaRow } from '../lib/compare';
-import { togetherUi } from '../i18n/ui-together';
+import { togetherUi } from '../i18n/live';
 
 const t = togetherUi.compare;
 

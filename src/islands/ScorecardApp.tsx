@@ -7,7 +7,8 @@ import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../li
 import { scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import type { AssessedPractice } from '../data/scorecard';
 import ScoreProfile, { type ProfileSeries } from './ScoreProfile';
-import { toolsUi } from '../i18n/ui-tools';
+import { toolsUi } from '../i18n/live';
+import { formatDate } from '../lib/dates';
 import { useHydrated } from './useHydrated';
 
 export interface ScorecardAppProps {
@@ -31,7 +32,7 @@ type Deleted = NonNullable<ReturnType<typeof deleteScorecard>>;
 const displayName = (c: Scorecard) => c.name.trim() || t.unnamed;
 const newest = (cards: readonly Scorecard[]) => [...cards].sort((a, b) => b.updated.localeCompare(a.updated))[0];
 const letter = (i: number) => String.fromCharCode(97 + i);
-const dateText = (iso: string | Date) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateText = (iso: string | Date) => formatDate(iso);
 
 function series(label: string, r: ScoreResult): ProfileSeries {
   return {

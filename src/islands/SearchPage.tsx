@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ui } from '../i18n/ui';
+import { ui } from '../i18n/live';
 import { SEARCH_RANKING } from '../lib/search-options';
 
 interface PagefindResult {

@@ -1,8 +1,8 @@
 import type { ItemRef, PageResult, SummaryFilter, SummarySource } from '../lib/summary';
 import { visibleGroups } from '../lib/summary';
 import { formatDate, formatDateTime } from '../lib/dates';
-import { ui } from '../i18n/ui';
-import { toolsUi } from '../i18n/ui-tools';
+import { ui } from '../i18n/live';
+import { toolsUi } from '../i18n/live';
 import ActionFields from './ActionFields';
 
 const t = toolsUi.overview;

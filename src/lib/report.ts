@@ -5,11 +5,12 @@
 import type { AssessablePage } from './pages';
 import { pagesInScope, percentDone, progressOf } from './progress';
 import { formatDate } from './dates';
-import { ui } from '../i18n/ui';
+import { ui, toolsUi } from '../i18n/live';
 import type { Assessment } from './saved-format';
 
-const STATE_LABEL = { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'Not yet' } as const;
-
+/** The words of the report, in the page's language (src/i18n/live.ts). */
+const words = () => toolsUi.report;
+const stateLabel = (state: keyof typeof ui.summary.itemState) => ui.summary.itemState[state];
 
 /**
  * The whole assessment as Markdown: progress, every checklist, the action plan and the notes.
@@ -20,17 +21,18 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
   const handbook = progressOf(pagesInScope(withChecklists, 'handbook'), a.checklists);
   const overall = progressOf(withChecklists, a.checklists);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? formatDate(`${today}T00:00`) : today;
-  const lines = [`# ${a.name}`, '', `Inclusion handbook self-assessment, ${day}.`, ''];
+  const w = words();
+  const lines = [`# ${a.name}`, '', w.intro(day), ''];
   if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${ui.progressScoped.handbook(handbook.done, handbook.total)} (${percentDone(handbook)}%).`, '');
-  lines.push(`Overall: ${ui.progressScoped.all(overall.done, overall.total)} (${percentDone(overall)}%).`, '');
-  lines.push('## Progress by chapter', '', '| Chapter | Done | Total | % |', '|---|---|---|---|');
+  lines.push(w.overall(`${ui.progressScoped.all(overall.done, overall.total)} (${percentDone(overall)}%)`), '');
+  lines.push(`## ${ui.summary.byChapter}`, '', `| ${w.progressColumns.join(' | ')} |`, '|---|---|---|---|');
   for (const p of withChecklists) {
     const pr = progressOf([p], a.checklists);
     lines.push(`| ${cell(p.name)} | ${pr.done} | ${pr.total} | ${percentDone(pr)} |`);
   }
   const actions = Object.entries(a.actions);
   if (actions.length) {
-    lines.push('', '## Action plan', '', '| Item | Action | Who | By |', '|---|---|---|---|');
+    lines.push('', `## ${toolsUi.actions.heading}`, '', `| ${w.actionColumns.join(' | ')} |`, '|---|---|---|---|');
     for (const [key, act] of actions) {
       const [cl, item] = key.split('/');
       const text = pages.flatMap((p) => p.checklists).find((c) => c.id === cl)?.items.find((i) => i.id === item)?.text ?? key;
@@ -44,13 +46,13 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
       lines.push('');
       for (const item of cl.items) {
         const state = a.checklists[cl.id]?.[item.id];
-        lines.push(`- [${state === 'done' ? 'x' : ' '}] ${item.text}${state && state !== 'done' ? ` (${STATE_LABEL[state].toLowerCase()})` : ''}`);
+        lines.push(`- [${state === 'done' ? 'x' : ' '}] ${item.text}${state && state !== 'done' ? ` (${stateLabel(state).toLocaleLowerCase()})` : ''}`);
       }
     }
   }
   const notes = pages.flatMap((p) => p.noteKeys.map((key, i) => ({ p, key, cl: p.noteKeys.length > 1 ? p.checklists[i] : undefined })).filter((n) => a.notes[n.key]));
   if (notes.length) {
-    lines.push('', '## Notes');
+    lines.push('', `## ${w.notes}`);
     for (const { p, key, cl } of notes) lines.push('', `### ${p.name}${cl ? ` (${cl.audience ?? cl.title})` : ''}`, '', a.notes[key]!.text);
   }
   return lines.join('\n') + '\n';
@@ -62,13 +64,13 @@ function cell(s: string): string {
 
 /** One CSV row per checklist item: page, checklist, item, state, action, who, by. RFC 4180 quoting. */
 export function reportCsv(a: Assessment, pages: readonly AssessablePage[]): string {
-  const rows = [['Assessment', 'Page', 'Checklist', 'Item id', 'Item', 'State', 'Action', 'Responsible', 'Target date']];
+  const rows: string[][] = [[...words().csvColumns]];
   for (const p of pages) {
     for (const cl of p.checklists) {
       for (const item of cl.items) {
         const state = a.checklists[cl.id]?.[item.id];
         const act = a.actions[`${cl.id}/${item.id}`];
-        rows.push([a.name, p.name, cl.audience ?? cl.title, item.id, item.text, STATE_LABEL[state ?? 'open'], act?.action ?? '', act?.owner ?? '', act?.due ?? '']);
+        rows.push([a.name, p.name, cl.audience ?? cl.title, item.id, item.text, stateLabel(state ?? 'open'), act?.action ?? '', act?.owner ?? '', act?.due ?? '']);
       }
     }
   }

@@ -4,8 +4,8 @@
  * Results show as the reader types (after a pause of 120 ms), filtered by type; the field, the
  * type and the "all results" link agree with the /search/ page's address (`?q=…&type=…`).
  */
-import { ui } from '../i18n/ui';
 import { SEARCH_RANKING } from '../lib/search-options';
+import { fillPlural } from '../lib/plural';
 
 interface PagefindResult { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }
 interface Pagefind {
@@ -24,6 +24,11 @@ const status = dialog.querySelector<HTMLElement>('[data-status]')!;
 const list = dialog.querySelector<HTMLOListElement>('[data-results-list]')!;
 const all = dialog.querySelector<HTMLElement>('[data-all]')!;
 const base = dialog.dataset.base ?? '/';
+/** The page's words (SearchDialog.astro writes them in the page's language), so that no dictionary is bundled here. */
+const words = JSON.parse(dialog.dataset.words ?? '{}') as { loading: string; unavailable: string; none: string; results: Record<string, string> };
+const locale = dialog.dataset.locale ?? 'en-GB';
+/** The /search/ page of the page's language (the dialog's form submits to it). */
+const searchPage = dialog.querySelector('form')!.getAttribute('action')!;
 let pagefind: Promise<Pagefind> | undefined;
 let opener: HTMLElement | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,14 +68,14 @@ async function search() {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (type.value) params.set('type', type.value);
-  all.querySelector('a')!.href = `${base}search/${params.size ? `?${params}` : ''}`;
+  all.querySelector('a')!.href = `${searchPage}${params.size ? `?${params}` : ''}`;
   if (!q) {
     list.replaceChildren();
     status.textContent = '';
     all.hidden = true;
     return;
   }
-  status.textContent = ui.searchDialog.loading;
+  status.textContent = words.loading;
   try {
     const pf = await load();
     const found = await pf.search(q, type.value ? { filters: { type: type.value } } : {});
@@ -78,11 +83,11 @@ async function search() {
     const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     if (mine !== run) return;
     list.replaceChildren(...data.map(result));
-    status.textContent = found.results.length ? ui.search.results(found.results.length, q) : ui.search.none(q);
+    status.textContent = (found.results.length ? fillPlural(words.results, found.results.length, locale) : words.none).split('{q}').join(q);
     all.hidden = found.results.length === 0;
     dialog.dispatchEvent(new CustomEvent('search-results'));
   } catch {
-    if (mine === run) status.textContent = ui.search.unavailable;
+    if (mine === run) status.textContent = words.unavailable;
   }
 }
 
