@@ -35,7 +35,7 @@ export const uiOffline: typeof En = {
     practicesHeading: 'Strony praktyk',
     practicesIntro: 'Strona praktyki zostaje zapisana, gdy ją otworzysz. Zapisz cały katalog, aby czytać wszystkie praktyki offline.',
     keptHeading: 'Strony praktyk zapisane na tym urządzeniu',
-    noneKept: 'Na razie żadna.',
+    noneKept: 'Na razie brak.',
   },
   catalogue: {
     heading: 'Zapisz cały katalog do czytania offline',

@@ -22,7 +22,7 @@ export const togetherUi: typeof En = {
   loading: 'Wczytywanie zapisanych samoocen…',
   compare: {
     title: 'Porównanie samoocen',
-    tagline: 'Zestaw obok siebie dwie lub więcej samoocen: jeden rok z następnym albo jeden zespół z drugim. Wszystko zostaje w tej przeglądarce.',
+    tagline: 'Zestaw obok siebie co najmniej dwie samooceny: jeden rok z następnym albo jeden zespół z drugim. Wszystko zostaje w tej przeglądarce.',
     choose: 'Samooceny do porównania',
     chooseHint: 'W kolejności rozpoczęcia; zmiana to ostatnia wybrana samoocena minus pierwsza.',
     needTwo: 'Wybierz co najmniej dwie samooceny do porównania.',
@@ -104,7 +104,7 @@ export const togetherUi: typeof En = {
   },
   share: {
     title: 'Udostępnij samoocenę jako link',
-    tagline: 'Link zawiera samą samoocenę, zapisaną w części adresu po znaku „#”, której przeglądarki nigdy nie wysyłają do żadnego serwera. Osoba, która go otworzy, zobaczy, co zawiera, i zdecyduje, czy go zaimportować.',
+    tagline: 'Link przenosi samoocenę bezpośrednio: jest ona zapisana w części adresu po znaku „#”, której przeglądarki nigdy nie wysyłają do żadnego serwera. Osoba, która go otworzy, zobaczy, co zawiera, i zdecyduje, czy go zaimportować.',
     choose: 'Samoocena do udostępnienia',
     make: 'Utwórz link',
     link: 'Link',

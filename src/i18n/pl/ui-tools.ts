@@ -126,8 +126,8 @@ export const toolsUi: Widen<typeof En> = {
   },
   overview: {
     title: 'Twoje podsumowanie',
-    description: 'Wyniki w skrócie: postęp i odczyt każdej listy kontrolnej według rozdziałów i przewodników sektorowych, wraz z notatkami, planem działań i tym, co zostało do zrobienia.',
-    tagline: 'Wyniki według rozdziałów i przewodników: otwórz jeden z nich, aby zobaczyć, co zostało zrobione, notatki i to, co zostało. Dane są przechowywane tylko w tej przeglądarce.',
+    description: 'Wyniki w skrócie: postęp i wynik każdej listy kontrolnej według rozdziałów i przewodników sektorowych, wraz z notatkami, planem działań i tym, co zostało do zrobienia.',
+    tagline: 'Wyniki według rozdziałów i przewodników: otwórz wybrany, aby zobaczyć, co już zrobiono, notatki i to, co jeszcze zostało do zrobienia. Dane są przechowywane tylko w tej przeglądarce.',
     onThisPage: 'Na tej stronie',
     resultsHeading: 'Wyniki według rozdziałów i przewodników',
     chaptersHeading: 'Rozdziały podręcznika',
@@ -238,7 +238,7 @@ export const toolsUi: Widen<typeof En> = {
     sorts: { name: 'Nazwa', country: 'Kraj', source: 'Źródło' },
     group: 'Grupuj według obszarów kluczowych',
     other: 'Inne praktyki',
-    noScript: 'Filtrowanie wymaga JavaScriptu. Poniżej są wszystkie praktyki, według nazwy.',
+    noScript: 'Filtrowanie wymaga JavaScriptu. Poniżej jest lista wszystkich praktyk, według nazwy.',
   },
   spring: {
     compare: 'Oceń własną praktykę na karcie oceny i porównaj ją z tą',
@@ -255,7 +255,7 @@ export const toolsUi: Widen<typeof En> = {
     page: 'Strona',
     of: 'z',
     worksheetLabel: 'Arkusz roboczy',
-    planIntro: 'Zaznacz, co twoja organizacja już robi i co planuje. W liniach zapisz, kto to robi, z kim i do kiedy.',
+    planIntro: 'Zaznacz, co twoja organizacja już robi i co planuje. Na liniach zapisz, kto to robi, z kim i do kiedy.',
     notesLines: 'Linie na notatki',
     sectorBack: (sector: string) => `Wróć do przewodnika sektorowego: ${sector}`,
     sectorWorksheet: 'Wydrukuj pusty arkusz roboczy z tymi działaniami',
@@ -283,13 +283,13 @@ export const toolsUi: Widen<typeof En> = {
   },
   scorecard: {
     title: 'Karta oceny',
-    description: 'Oceń praktykę, własny projekt lub usługę w pięciu wymiarach jakości, zobacz jej profil i porównaj go z praktykami, które ocenili eksperci SPRING.',
+    description: 'Oceń praktykę, własny projekt lub usługę w pięciu wymiarach jakości, zobacz profil wyników i porównaj go z praktykami, które ocenili eksperci SPRING.',
     tagline: 'Oceń w zespole własny projekt lub usługę w pięciu wymiarach jakości. Zobacz profil, porównaj go z praktykami ocenionymi przez ekspertów i wydrukuj.',
     howTitle: 'Jak obliczany jest wynik',
     how: [
       'Oceń każde kryterium jako spełnione, częściowo spełnione, niespełnione lub „nie dotyczy”. Dopóki nie wiesz, zostaw je bez oceny.',
       'W każdym wymiarze kryterium spełnione daje 1 punkt, częściowo spełnione pół punktu, a niespełnione 0. Kryteria oznaczone jako „nie dotyczy” lub bez oceny są pomijane.',
-      'Wynik wymiaru to jego punkty jako odsetek ocenionych kryteriów. Wynik ogólny to średnia z ocenionych wymiarów.',
+      'Wynik wymiaru to suma jego punktów wyrażona jako odsetek ocenionych kryteriów. Wynik ogólny to średnia z ocenionych wymiarów.',
       'Wymiary z wynikiem 75% lub wyższym to twoje mocne strony; te poniżej 50% to luki.',
     ],
     reflection: 'Wynik ma pomóc zespołowi w refleksji; nie jest certyfikatem praktyki. Omów z zespołem każdą ocenę i zapisz dowody, na których się opiera.',
@@ -323,7 +323,7 @@ export const toolsUi: Widen<typeof En> = {
     dimensionScore: (score: number | null, rated: number, total: number) =>
       score === null
         ? `Jeszcze bez oceny (${count(total, ['kryterium', 'kryteria', 'kryteriów'])})`
-        : `Wynik ${score}%: ocenione kryteria: ${rated} z ${total}`,
+        : `Wynik ${score}%, ocenione kryteria: ${rated} z ${total}`,
     theirMark: (title: string) => `${title}:`,
     marks: { met: 'spełnione', 'not-met': 'niespełnione', none: 'nieocenione' },
     profile: 'Profil',

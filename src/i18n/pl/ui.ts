@@ -67,7 +67,7 @@ export const ui: Widen<typeof En> = {
     examples: 'Przykłady dobrych praktyk',
     furtherReading: 'Dalsza lektura',
     sectorGuides: 'Przewodniki sektorowe',
-    sectorGuidesIntro: 'Nad czym pracować w sektorach, których dotyczy ten obszar kluczowy, według ramy IFRC.',
+    sectorGuidesIntro: 'Nad czym pracować w sektorach, których dotyczy ten obszar kluczowy, według ram IFRC.',
     notes: 'Twoje notatki',
     sources: 'Źródła tej strony',
     indicators: 'Pytania i wskaźniki',
@@ -122,7 +122,7 @@ export const ui: Widen<typeof En> = {
   printWorksheet: 'Wydrukuj arkusz roboczy',
   worksheet: {
     title: (chapter: string) => `Arkusz roboczy: ${chapter}`,
-    intro: 'Zaznacz, co twoja organizacja już robi. W liniach zapisz dowody, osobę odpowiedzialną i kolejne kroki.',
+    intro: 'Zaznacz, co twoja organizacja już robi. Na liniach zapisz dowody, osobę odpowiedzialną i kolejne kroki.',
     date: 'Data',
     team: 'Zespół lub jednostka',
     notes: 'Notatki',
