@@ -32,6 +32,11 @@ export const toolsUi: Widen<typeof En> = {
     all: 'Wszystkie praktyki',
     /** Heading over the testimony quoted on a practice page. */
     quotations: 'Własnymi słowami',
+    /** What a practice is (its `kind`), above its title. */
+    kinds: {
+      practice: 'Praktyka', programme: 'Program', project: 'Projekt', service: 'Usługa', organisation: 'Organizacja', method: 'Metoda',
+      policy: 'Polityka', law: 'Prawo', strategy: 'Strategia', network: 'Sieć', campaign: 'Kampania',
+    },
   },
   sector: {
     kinds: { foundation: 'Podstawy', pillar: 'Filar', element: 'Element', enabler: 'Czynnik umożliwiający' },
@@ -113,6 +118,24 @@ export const toolsUi: Widen<typeof En> = {
     train: 'Szkol',
     trainText: 'Wydrukuj rozdział albo pusty arkusz roboczy jego listy kontrolnej na warsztat lub spotkanie zespołu.',
     keyAreas: 'Sześć obszarów kluczowych',
+  },
+  /** The summary as Markdown and CSV (src/lib/report.ts). */
+  report: {
+    intro: (day: string) => `Samoocena według podręcznika włączenia społecznego, ${day}.`,
+    overall: (progress: string) => `Łącznie: ${progress}.`,
+    progressColumns: ['Rozdział', 'Zrobione', 'Razem', '%'],
+    actionColumns: ['Punkt', 'Działanie', 'Kto', 'Do kiedy'],
+    notes: 'Notatki',
+    csvColumns: ['Samoocena', 'Strona', 'Lista kontrolna', 'Id punktu', 'Punkt', 'Stan', 'Działanie', 'Osoba odpowiedzialna', 'Termin'],
+  },
+  sectorsPage: {
+    title: 'Przewodniki sektorowe',
+    description: 'Nad czym pracować w poszczególnych sektorach: filary, elementy i czynniki umożliwiające z ram integracji i włączenia społecznego IFRC.',
+    tagline: 'Podręcznik mówi, jak dobrze pracować; te przewodniki mówią, nad czym pracować w każdym sektorze. Opierają się na IFRC Integration and Inclusion Framework for Europe and Central Asia (2024).',
+    foundations: 'Podstawy',
+    pillars: 'Cztery filary',
+    enablers: 'Cztery czynniki umożliwiające',
+    activities: (n: number) => count(n, ['możliwe działanie', 'możliwe działania', 'możliwych działań']),
   },
   contentsPage: {
     title: 'Podręcznik',
@@ -220,6 +243,9 @@ export const toolsUi: Widen<typeof En> = {
     copyName: (n: number) => `kopia ${n}`,
   },
   catalogue: {
+    title: 'Katalog dobrych praktyk',
+    description: 'Praktyki, programy i polityki z całej Europy, które pokazują, jak wygląda dobra lokalna praca na rzecz integracji.',
+    tagline: (n: number) => `Praktyki, programy i polityki z całej Europy (razem: ${n}), każda powiązana z obszarami kluczowymi i sektorami, które ilustruje.`,
     filterHeading: 'Filtruj praktyki',
     text: 'Słowa w nazwie, miejscu lub streszczeniu',
     facets: { country: 'Kraj', keyArea: 'Obszar kluczowy', sector: 'Sektor', source: 'Dokument źródłowy', kind: 'Rodzaj' },

@@ -23,6 +23,14 @@ export const ui: Widen<typeof En> = {
   siteShortTitle: 'Podręcznik',
   shareImageAlt: 'Podręcznik włączenia społecznego: lokalna integracja uchodźców krok po kroku',
   skipLink: 'Przejdź do treści głównej',
+  /** The language switch in the header, and pages whose text is not in this language yet. */
+  language: {
+    /** Accessible name of the switch's list of links (each link is a language's own name). */
+    label: 'Język',
+    /** A link to the same page in this language: "Polski". */
+    linkTitle: 'Ta strona po polsku',
+    untranslated: 'Ta strona nie jest jeszcze przetłumaczona na język polski. Poniżej tekst w języku angielskim.',
+  },
   menu: 'Menu',
   mainNav: 'Główna',
   nav: {
@@ -52,6 +60,11 @@ export const ui: Widen<typeof En> = {
     privacy: 'Wszystko, co zaznaczysz lub zapiszesz, zostaje w tej przeglądarce, na tym urządzeniu. Nic nie jest nigdzie wysyłane.',
     basedOn: 'Na podstawie pięciu publicznych dokumentów, których autorami są: UNHCR i Migration Policy Group, SPRING, MIEUX+, partnerstwo Erasmus+ oraz IFRC.',
     sourcesLink: 'Zobacz źródła',
+  },
+  notFound: {
+    title: 'Nie znaleziono strony',
+    text: 'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo w adresie jest literówka.',
+    catalogue: 'Katalog dobrych praktyk',
   },
   toc: 'Na tej stronie',
   backToTop: 'Wróć na górę',
@@ -91,6 +104,10 @@ export const ui: Widen<typeof En> = {
   },
   progressLabel: (done: number, total: number) => `Zrobione: ${done} z ${total}`,
   search: {
+    title: 'Wyszukiwanie',
+    description: 'Wyszukiwanie w podręczniku, katalogu praktyk i przewodnikach sektorowych.',
+    contentsLink: 'Spis treści podręcznika',
+    catalogueLink: 'Katalog praktyk',
     label: 'Szukaj',
     placeholder: 'Spróbuj: „mieszkalnictwo” lub „Gdańsk”',
     filterType: 'Pokaż',
@@ -108,6 +125,15 @@ export const ui: Widen<typeof En> = {
     filters: 'Filtry',
   },
   glossary: {
+    title: 'Słowniczek',
+    description: 'Pojęcia prawa azylowego, integracji i pracy humanitarnej wyjaśnione prostym językiem, wraz ze skrótami używanymi w tym serwisie.',
+    tagline: (terms: number, acronyms: number) =>
+      `Pojęcia: ${terms}, skróty: ${acronyms}, wyjaśnione prostymi słowami. Tam, gdzie podręcznik UNHCR i ramy IFRC rozumieją pojęcie inaczej, podajemy oba ujęcia.`,
+    /** The list of initial letters that leads to each group. */
+    letters: 'Litery',
+    filter: 'Filtruj słowniczek',
+    /** Filled in the browser: {shown} and {all} are numbers of entries. */
+    matching: (shown: string, all: string) => `Pasujące hasła: ${shown} z ${all}`,
     /** Beside an expansion that no source document gives (`expansionByEditors`), with or without the English name. */
     expansionByEditors: (withEnglish: boolean) =>
       withEnglish
@@ -122,6 +148,7 @@ export const ui: Widen<typeof En> = {
   printWorksheet: 'Wydrukuj arkusz roboczy',
   worksheet: {
     title: (chapter: string) => `Arkusz roboczy: ${chapter}`,
+    description: (page: string) => `Arkusz roboczy do wydruku: ${page}.`,
     intro: 'Zaznacz, co twoja organizacja już robi. Na liniach zapisz dowody, osobę odpowiedzialną i kolejne kroki.',
     date: 'Data',
     team: 'Zespół lub jednostka',
