@@ -11,6 +11,26 @@ import { glossaryLinks } from './src/plugins/rehype-glossary-links.ts';
  * (every link goes through `url()` in src/lib/url.ts). Without SITE_URL the build knows no origin:
  * pages print no address, canonical links are root-relative and there is no sitemap.
  */
+/**
+ * A translated MDX file (content/pl/handbook/x.mdx) keeps its English original's import lines word
+ * for word (scripts/check-translation.mjs compares them): its relative imports resolve as from the
+ * original's folder (content/handbook/), one level up.
+ */
+function translatedContentImports() {
+  return {
+    name: 'translated-content-imports',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} id @param {string | undefined} importer @param {any} options */
+    async resolveId(id, importer, options) {
+      if (!importer || !id.startsWith('.')) return null;
+      const m = /^(.*\/content)\/[a-z]{2}\/(.+)$/.exec(importer.split('?')[0] ?? '');
+      if (!m) return null;
+      // @ts-ignore Rollup's plugin context
+      return this.resolve(id, `${m[1]}/${m[2]}`, { ...options, skipSelf: true });
+    },
+  };
+}
+
 const site = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/+$/, '') : undefined;
 const base = process.env.BASE_PATH || '/';
 
@@ -40,6 +60,7 @@ export default defineConfig({
   ],
   /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
   markdown: { rehypePlugins: [glossaryLinks({ base })] },
+  vite: { plugins: [translatedContentImports()] },
   prefetch: false,
   devToolbar: { enabled: false },
 });
