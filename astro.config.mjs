@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { glossaryLinks } from './src/plugins/rehype-glossary-links.ts';
+import rehypeTranslatedHeadingIds from './src/plugins/rehype-translated-heading-ids.ts';
 
 /**
  * The published address (README, "Publish it"): SITE_URL is the origin, e.g.
@@ -59,7 +60,7 @@ export default defineConfig({
     })] : []),
   ],
   /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
-  markdown: { rehypePlugins: [glossaryLinks({ base })] },
+  markdown: { rehypePlugins: [rehypeTranslatedHeadingIds, glossaryLinks({ base })] },
   vite: { plugins: [translatedContentImports()] },
   prefetch: false,
   devToolbar: { enabled: false },

@@ -22,11 +22,11 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
- * Pages made in English only so far (the country pages, the sources, the printed handbook and
- * workshop pack, the scorecard worksheet): other languages link to them as they are, and their
+ * Pages made in English only so far (the printed handbook, the workshop pack and the scorecard
+ * worksheet): other languages link to them as they are, and their
  * language switch says that they are not translated yet.
  */
-export const ENGLISH_ONLY = ['/countries/', '/sources/', '/handbook/print/', '/handbook/workshop-pack/', '/scorecard/worksheet/'];
+export const ENGLISH_ONLY = ['/handbook/print/', '/handbook/workshop-pack/', '/scorecard/worksheet/'];
 
 /** Whether a page (a language-free path, with or without `#` or `?`) exists in every language. */
 export function inEveryLang(path: string): boolean {

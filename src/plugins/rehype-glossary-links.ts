@@ -4,7 +4,7 @@
  * getCollection, so it reads content/glossary/*.yaml itself; the content collection's schema
  * still validates those files. The matching and wrapping live in src/lib/glossary-linker.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
@@ -17,6 +17,8 @@ export interface GlossaryLinkOptions {
   terms?: GlossaryTerm[];
   /** Folder of the glossary's YAML files, from the project root. */
   dir?: string;
+  /** Each other language's entries (content/<lang>/glossary/): its bodies (content/<lang>/…) link to its glossary page (/<lang>/glossary/). */
+  translations?: Record<string, GlossaryTerm[]>;
 }
 
 /** Reads every glossary entry; its id is the file name, as in the content collection. */
@@ -44,12 +46,17 @@ export function loadGlossary(dir = 'content/glossary'): GlossaryTerm[] {
 export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
   const base = options.base ?? (process.env.BASE_PATH || '/');
   const glossary = prepareGlossary(options.terms ?? loadGlossary(options.dir));
-  const href = (id: string) => joinBase(base, `/glossary/#${id}`);
+  const translated = Object.fromEntries(Object.entries(options.translations ?? {}).map(([lang, terms]) => [lang, prepareGlossary(terms)]));
   return (tree: HastNode, file?: { path?: string }) => {
+    // A translated body (content/pl/…) links its own language's terms to its own glossary page.
+    const lang = file?.path ? /[\\/]content[\\/]([a-z]{2})[\\/]/.exec(file.path)?.[1] : undefined;
+    const terms = (lang && translated[lang]) || glossary;
+    const prefix = lang && translated[lang] ? `/${lang}` : '';
+    const href = (id: string) => joinBase(base, `${prefix}/glossary/#${id}`);
     // The body's file name (a chapter, sector or practice id) keeps preview ids unique on pages
     // that show several bodies.
     const scope = file?.path ? basename(file.path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-') : undefined;
-    linkGlossaryTerms(tree, glossary, { href, scope: scope || undefined });
+    linkGlossaryTerms(tree, terms, { href, scope: scope || undefined });
   };
 }
 
@@ -59,5 +66,10 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
  * (which keeps rendered Markdown) instead of leaving stale links.
  */
 export function glossaryLinks(options: Omit<GlossaryLinkOptions, 'terms'> = {}): [typeof rehypeGlossaryLinks, GlossaryLinkOptions] {
-  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir) }];
+  const translations: Record<string, GlossaryTerm[]> = {};
+  const content = resolve(process.cwd(), 'content');
+  for (const lang of readdirSync(content).filter((d) => /^[a-z]{2}$/.test(d))) {
+    if (existsSync(join(content, lang, 'glossary'))) translations[lang] = loadGlossary(join('content', lang, 'glossary'));
+  }
+  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir), translations }];
 }

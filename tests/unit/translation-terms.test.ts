@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFile, translatedFiles } from '../../scripts/check-translation.mjs';
 
 const content = new URL('../../content/', import.meta.url).pathname;
 interface Term { en: string; pl: string; stem: string; avoid: string[] }
-const terms = yaml.load(readFileSync(join(content, 'pl', 'terms.yaml'), 'utf8')) as Term[];
+const terms = parse(readFileSync(join(content, 'pl', 'terms.yaml'), 'utf8')) as Term[];
 const SLUG = /^[a-z0-9]+(?:[-/.][a-z0-9]+)*$/;
 /** Fields that hold ids or names kept from the source, not translated text. */
 const NOT_TEXT = new Set(['id', 'source', 'author', 'kind', 'chapter', 'sector', 'sources', 'references', 'sectors', 'related', 'guidance', 'audience', 'successFactor', 'keyAreas', 'pillar', 'citedIn', 'url', 'website']);
@@ -30,7 +30,7 @@ function textsOf(file: string, raw: string): string[] {
   walk(data);
   out.push(
     body
-      .split('\n').filter((l) => !l.startsWith('import ')).join('\n')
+      .split('\n').filter((l: string) => !l.startsWith('import ')).join('\n')
       .replace(/\]\([^)]*\)/g, ']')
       .replace(/<[^>]+>/g, ' '),
   );
