@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { setAction } from '../stores/assessment';
 import type { PlannedAction } from '../lib/saved-format';
 import { formatTime } from '../lib/dates';
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 
 export interface ActionFieldsProps {
   checklistId: string;

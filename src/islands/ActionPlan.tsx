@@ -3,7 +3,7 @@ import { isOverdue, localDate, sortPlan, type PlanRow, type PlanSort } from '../
 import type { AssessablePage } from '../lib/pages';
 import type { SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 
 export interface ActionPlanProps {
   pages: AssessablePage[];

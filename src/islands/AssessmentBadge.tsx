@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
-import { chapterUi as ui } from '../i18n/live';
+import { chapterUi as ui } from '../i18n/live-chapter';
 import { useHydrated } from './useHydrated';
 
 export interface AssessmentBadgeProps {

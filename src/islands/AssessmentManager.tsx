@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { saved } from '../stores/assessment';
 import { createAssessment, deleteAssessment, duplicateAssessment, renameAssessment, restoreAssessment, switchAssessment } from '../stores/manage';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
 import { formatDate } from '../lib/dates';
 

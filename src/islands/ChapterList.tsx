@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
 import { progressOf } from '../lib/progress';
 import { labelledName, type ChecklistData } from '../lib/pages';
-import { chapterUi as ui } from '../i18n/live';
+import { chapterUi as ui } from '../i18n/live-chapter';
 import { useHydrated } from './useHydrated';
 
 export interface ChapterListProps {

@@ -1,5 +1,5 @@
 import type { KeyAreaRow } from '../lib/compare';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 
 const t = togetherUi.compare;
 

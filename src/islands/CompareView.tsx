@@ -4,7 +4,7 @@ import { saved } from '../stores/assessment';
 import { compareItems, comparePages, keyAreaProgress, signed, type KeyArea } from '../lib/compare';
 import { percentDone, type Progress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 import { readList, readParam, writeParams } from './query-state';
 import { CompareChart } from './CompareChart';

@@ -9,8 +9,8 @@ import { reportCsv, reportMarkdown } from '../lib/report';
 import { exportDocument, exportFileName } from '../lib/backup';
 import { assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport, type ImportResult } from '../lib/transfer';
 import type { Assessment, SavedDocument } from '../lib/saved-format';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import { download } from './download';
 import { useHydrated } from './useHydrated';
 

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
 import { isStarted, nextPage, pagesInScope, percentDone, progressOf } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
-import { ui } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
 import { useHydrated } from './useHydrated';
 
 export interface HomeProgressProps {

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { deleteKeptAside, keptAside, keptAsideText, MAX_KEPT_ASIDE } from '../stores/assessment';
 import { formatDateTime } from '../lib/dates';
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 import { download } from './download';
 import { useHydrated } from './useHydrated';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { active, savesToStorage, setNote } from '../stores/assessment';
 import { download } from './download';
-import { chapterUi as ui } from '../i18n/live';
+import { chapterUi as ui } from '../i18n/live-chapter';
 import { useHydrated } from './useHydrated';
 
 export interface NotesFieldProps {

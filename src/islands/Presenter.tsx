@@ -6,7 +6,7 @@ import { withItemState, withNote, type Assessment } from '../lib/saved-format';
 import type { ChecklistData } from '../lib/pages';
 import type { ItemState } from '../lib/progress';
 import { agreedText, roomLine, withRoomLine } from '../lib/room';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 import { readParam, writeParams } from './query-state';
 

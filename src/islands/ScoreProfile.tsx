@@ -1,4 +1,4 @@
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 import { GAP_BELOW, STRENGTH_AT } from '../lib/scoring';
 
 /** One profile to draw: the reader's scorecard or a practice SPRING assessed. */

@@ -7,7 +7,7 @@ import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../li
 import { scoringDimensions, type ScorecardDimension } from '../lib/scorecard';
 import type { AssessedPractice } from '../data/scorecard';
 import ScoreProfile, { type ProfileSeries } from './ScoreProfile';
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 import { formatDate } from '../lib/dates';
 import { useHydrated } from './useHydrated';
 

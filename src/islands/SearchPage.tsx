@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ui } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
 import { SEARCH_RANKING } from '../lib/search-options';
 
 interface PagefindResult {

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { saved } from '../stores/assessment';
 import { exportDocument, exportFileName } from '../lib/backup';
 import { MAX_LINK_CHARS, encodeShare } from '../lib/share-link';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 import { download } from './download';
 

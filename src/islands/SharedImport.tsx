@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { saveDocument, saved } from '../stores/assessment';
 import { decodeShare, isShareFragment, type ShareResult } from '../lib/share-link';
 import { assessmentContents, planAdd } from '../lib/transfer';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 
 const t = togetherUi.share;

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { dismissProblem, keptAsideText, problemId, saved, storageProblems, type StorageProblem } from '../stores/assessment';
 import { download as offer } from './download';
-import { chapterUi as ui } from '../i18n/live';
+import { chapterUi as ui } from '../i18n/live-chapter';
 import { useHydrated } from './useHydrated';
 
 function message(problem: StorageProblem): string {

@@ -1,8 +1,8 @@
 import type { ItemRef, PageResult, SummaryFilter, SummarySource } from '../lib/summary';
 import { visibleGroups } from '../lib/summary';
 import { formatDate, formatDateTime } from '../lib/dates';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import ActionFields from './ActionFields';
 
 const t = toolsUi.overview;

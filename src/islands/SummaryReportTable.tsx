@@ -1,7 +1,7 @@
 import type { PageResult } from '../lib/summary';
 import { percentDone } from '../lib/progress';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 
 const t = toolsUi.overview;
 

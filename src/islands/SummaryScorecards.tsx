@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { saved } from '../stores/assessment';
 import { roundScore, scoreScorecard, type ScoringDimension } from '../lib/scoring';
-import { toolsUi } from '../i18n/live';
+import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
 
 export interface SummaryScorecardsProps {

@@ -1,8 +1,8 @@
 import { percentDone } from '../lib/progress';
 import type { PageResult, SummaryFilter, SummarySource } from '../lib/summary';
 import { hasActivity } from '../lib/summary';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import SummaryDetail from './SummaryDetail';
 
 const t = toolsUi.overview;

@@ -5,8 +5,8 @@ import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/pro
 import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type SummaryFilter, type SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
 import type { AssessablePage } from '../lib/pages';
-import { ui } from '../i18n/live';
-import { toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
 import SummaryTask from './SummaryTask';
 import SummaryReportTable from './SummaryReportTable';

@@ -6,7 +6,7 @@ import { newAssessment, withItemState, type Assessment } from '../lib/saved-form
 import { MAX_IMPORT_BYTES, readImport } from '../lib/transfer';
 import { gatherNotes, majorityStates, teamItems, type Answer, type TeamItem } from '../lib/team';
 import type { AssessablePage } from '../lib/pages';
-import { togetherUi } from '../i18n/live';
+import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 import { readList, readParam, writeParams } from './query-state';
 import { addAsAssessment } from './add-assessment';

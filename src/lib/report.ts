@@ -5,7 +5,8 @@
 import type { AssessablePage } from './pages';
 import { pagesInScope, percentDone, progressOf } from './progress';
 import { formatDate } from './dates';
-import { ui, toolsUi } from '../i18n/live';
+import { ui } from '../i18n/live-ui';
+import { toolsUi } from '../i18n/live-tools';
 import type { Assessment } from './saved-format';
 
 /** The words of the report, in the page's language (src/i18n/live.ts). */
