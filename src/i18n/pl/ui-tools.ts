@@ -61,7 +61,7 @@ export const toolsUi: Widen<typeof En> = {
     current: 'Samoocena:',
     change: 'Zmień lub dodaj',
     heading: 'Twoje samooceny',
-    intro: 'Prowadź osobną samoocenę dla każdej jednostki, zespołu lub roku. Zaznaczenia, notatki i działania trafiają do aktywnej samooceny.',
+    intro: 'Prowadź osobną samoocenę dla każdej jednostki, każdego zespołu lub każdego roku. Zaznaczenia, notatki i działania trafiają do aktywnej samooceny.',
     active: 'Aktywna',
     switchTo: (name: string) => `Pracuj nad samooceną „${name}”`,
     name: 'Nazwa',
