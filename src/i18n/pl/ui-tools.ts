@@ -48,6 +48,7 @@ export const toolsUi: Widen<typeof En> = {
     indicator: 'Wskaźnik',
     copyIndicators: 'Skopiuj wskaźniki jako tekst',
     copied: 'Skopiowano. Wklej je do dokumentu lub arkusza kalkulacyjnego.',
+    copyBlocked: 'Przeglądarka zablokowała kopiowanie: zaznacz tabelę i skopiuj ją ręcznie.',
     tips: 'Praktyczne wskazówki',
     goodPractices: 'Dobre praktyki',
     morePractices: 'Więcej praktyk',
