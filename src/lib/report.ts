@@ -5,6 +5,7 @@
 import type { AssessablePage } from './pages';
 import { pagesInScope, percentDone, progressOf } from './progress';
 import { formatDate } from './dates';
+import { fill } from './fill';
 import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
 import type { Assessment } from './saved-format';
@@ -24,8 +25,8 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
   const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? formatDate(`${today}T00:00`) : today;
   const w = words();
   const lines = [`# ${a.name}`, '', w.intro(day), ''];
-  if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${ui.progressScoped.handbook(handbook.done, handbook.total)} (${percentDone(handbook)}%).`, '');
-  lines.push(w.overall(`${ui.progressScoped.all(overall.done, overall.total)} (${percentDone(overall)}%)`), '');
+  if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${fill(ui.progressScoped.handbook, { ...handbook })} (${percentDone(handbook)}%).`, '');
+  lines.push(w.overall(`${fill(ui.progressScoped.all, { ...overall })} (${percentDone(overall)}%)`), '');
   lines.push(`## ${ui.summary.byChapter}`, '', `| ${w.progressColumns.join(' | ')} |`, '|---|---|---|---|');
   for (const p of withChecklists) {
     const pr = progressOf([p], a.checklists);

@@ -14,6 +14,7 @@ import { inspectPage, scriptHash } from '../../scripts/lib/csp.mjs';
 import { ui as pl } from '../../src/i18n/pl/ui';
 import { chapterUi as plChapter } from '../../src/i18n/pl/ui-chapter';
 import { toolsUi as plTools } from '../../src/i18n/pl/ui-tools';
+import { fill } from '../../src/lib/fill';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split('---')[1]!);
@@ -88,7 +89,7 @@ test('a tick made on the Polish page shows on the English page and on both summa
   await page.goto('/pl/handbook/know-the-needs/');
   await hydrated(page);
   await doneBox(page, 'know-the-needs', 'needs-analyse-information').check();
-  await expect(page.getByTestId('checklist-progress').first()).toHaveText(plChapter.checklist.progress(1, 10));
+  await expect(page.getByTestId('checklist-progress').first()).toHaveText(fill(plChapter.checklist.progress, { done: 1, total: 10 }));
   await expect.poll(async () => (await savedAssessment(page))?.checklists?.['know-the-needs']?.['needs-analyse-information']).toBe('done');
 
   await page.goto('/handbook/know-the-needs/');
@@ -105,7 +106,7 @@ test('a tick made on the Polish page shows on the English page and on both summa
   await page.goto('/pl/summary/');
   await hydrated(page);
   const row = await summaryRow(page, 'handbook/know-the-needs');
-  await expect(row.getByTestId('task-progress')).toContainText(pl.progressScoped.page(1, 10));
+  await expect(row.getByTestId('task-progress')).toContainText(fill(pl.progressScoped.page, { done: 1, total: 10 }));
   await expect(row).toContainText(polishChapter.title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(plTools.overview.title);
 

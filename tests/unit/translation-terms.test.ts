@@ -44,12 +44,15 @@ const phrase = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(s).replace
 
 const files = translatedFiles('pl').map(([lang, collection, file]) => {
   const pl = textsOf(file, readFileSync(join(content, lang, collection, file), 'utf8'));
-  const kept = new Set(pl);
+  const en = textsOf(file, readFileSync(join(content, collection, file), 'utf8'));
+  // What the translation keeps word for word (names of organisations, programmes, documents, an
+  // acronym kept as the glossary's term) is neither English text to translate nor a Polish rendering.
+  const inPl = new Set(pl);
+  const inEn = new Set(en);
   return {
     name: `${collection}/${file}`,
-    pl: pl.join('\n'),
-    // What the translation keeps word for word (names of organisations, programmes, documents) is no English text to translate.
-    en: textsOf(file, readFileSync(join(content, collection, file), 'utf8')).filter((t) => !kept.has(t)).join('\n'),
+    pl: pl.filter((t) => !inEn.has(t)).join('\n'),
+    en: en.filter((t) => !inPl.has(t)).join('\n'),
   };
 });
 

@@ -12,11 +12,13 @@ export const chapterUi: typeof En = {
     notApplicable: 'Nie dotyczy',
     weDoThis: 'Robimy to',
     planned: 'Zaplanowane',
-    progress: (done: number, total: number) => `Zrobione: ${done} z ${total}`,
-    planProgress: (done: number, planned: number, total: number) => `Zrobione: ${done} z ${total}, zaplanowane: ${planned}`,
-    naCount: (n: number) => `Nie dotyczy: ${n}`,
+    progress: 'Zrobione: {done} z {total}',
+    planProgress: 'Zrobione: {done} z {total}, zaplanowane: {planned}',
+    naCount: 'Nie dotyczy: {n}',
+    /** Shown until the saved ticks are read. */
+    itemCount: 'Liczba punktów: {n}',
     /** Accessible name of a mark's box: the mark, then the item it marks. */
-    markName: (mark: string, text: string) => `${mark}: ${text}`,
+    markName: '{mark}: {text}',
     noScript: 'Zaznaczenia i notatki są zapisywane w przeglądarce, a to wymaga JavaScriptu. Bez JavaScriptu nadal możesz czytać i drukować listę kontrolną.',
     worksheet: 'Wydrukuj pusty arkusz roboczy',
     notSaved: 'Nie zapisano: pamięć przeglądarki jest pełna, dlatego to pole pokazuje stan zapisany. Zwolnij trochę miejsca i spróbuj ponownie.',
@@ -24,10 +26,10 @@ export const chapterUi: typeof En = {
   notes: {
     label: 'Notatki do tego rozdziału',
     /** The notes after one of a page's two checklists. */
-    labelFor: (checklist: string) => `Notatki: ${checklist}`,
+    labelFor: 'Notatki: {checklist}',
     hint: 'Zapisz ustalenia, osoby, które warto zapytać, i kolejne kroki. Notatki zapisują się w tej przeglądarce w trakcie pisania i pojawiają się na stronie podsumowania.',
     saving: 'Zapisywanie…',
-    saved: (time: string) => `Zapisano o ${time}`,
+    saved: 'Zapisano o {time}',
     notSaved: 'Nie zapisano: ta przeglądarka nie zachowuje zmian',
     writeFailed: 'Nie zapisano: pamięć przeglądarki jest pełna. Tekst nadal jest w polu: skopiuj go lub pobierz, zanim opuścisz stronę.',
     copy: 'Skopiuj notatkę',
@@ -39,8 +41,8 @@ export const chapterUi: typeof En = {
   storage: {
     unavailable: 'Ta przeglądarka nie pozwala stronie niczego zapisać (pamięć jest wyłączona lub zablokowana). Możesz zaznaczać i pisać, ale zmiany znikną po zamknięciu strony.',
     full: 'Pamięć przeglądarki jest pełna, dlatego zmiana nie została zapisana. To, co zapisano wcześniej, jest bezpieczne. Zwolnij trochę miejsca (podsumowanie wymienia kopie zachowane osobno, które możesz usunąć) albo pobierz kopię zapasową.',
-    corrupt: (reason: string) => `Nie udało się odczytać zapisanych list kontrolnych (${reason}). Niczego nie usunięto: stare dane zachowano osobno w tej przeglądarce, a strona rozpoczęła nowy zapis.`,
-    corruptNotKept: (reason: string) => `Nie udało się odczytać zapisanych list kontrolnych (${reason}), a w pamięci zabrakło miejsca, by zachować je osobno. Aby je chronić, ta strona niczego nie zapisze, dopóki w pamięci nie zwolni się miejsce.`,
+    corrupt: 'Nie udało się odczytać zapisanych list kontrolnych ({reason}). Niczego nie usunięto: stare dane zachowano osobno w tej przeglądarce, a strona rozpoczęła nowy zapis.',
+    corruptNotKept: 'Nie udało się odczytać zapisanych list kontrolnych ({reason}), a w pamięci zabrakło miejsca, by zachować je osobno. Aby je chronić, ta strona niczego nie zapisze, dopóki w pamięci nie zwolni się miejsce.',
     newer: 'Listy kontrolne zapisała nowsza wersja tego podręcznika. Aby ich nie nadpisać, ta strona nie zapisze żadnych zmian. Odśwież stronę, aby wczytać nowszą wersję.',
     download: 'Pobierz zachowane dane',
     backup: 'Pobierz teraz kopię zapasową',
@@ -48,9 +50,9 @@ export const chapterUi: typeof En = {
   },
   /** Progress with its scope named, so that two figures never look as if they disagree. */
   progressScoped: {
-    page: (done: number, total: number) => `Zrobione: ${done} z ${total}`,
-    handbook: (done: number, total: number) => `Zrobione w podręczniku: ${done} z ${total}`,
-    all: (done: number, total: number) => `Zrobione w podręczniku i przewodnikach sektorowych: ${done} z ${total}`,
+    page: 'Zrobione: {done} z {total}',
+    handbook: 'Zrobione w podręczniku: {done} z {total}',
+    all: 'Zrobione w podręczniku i przewodnikach sektorowych: {done} z {total}',
   },
   badge: {
     current: 'Samoocena:',

@@ -104,7 +104,7 @@ export const togetherUi: typeof En = {
   },
   share: {
     title: 'Udostępnij samoocenę jako link',
-    tagline: 'Link przenosi samoocenę bezpośrednio: jest ona zapisana w części adresu po znaku „#”, której przeglądarki nigdy nie wysyłają do żadnego serwera. Osoba, która go otworzy, zobaczy, co zawiera, i zdecyduje, czy go zaimportować.',
+    tagline: 'Link przenosi samoocenę bezpośrednio: jest ona zapisana w części adresu po znaku „#”, której przeglądarki nigdy nie wysyłają do żadnego serwera. Osoba, która go otworzy, zobaczy, co zawiera, i zdecyduje, czy ją zaimportować.',
     choose: 'Samoocena do udostępnienia',
     make: 'Utwórz link',
     link: 'Link',
