@@ -16,7 +16,8 @@ import yaml from 'js-yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const content = join(root, 'content');
-/** Lists whose length may differ between languages (each language has its own inflected forms). */
+/** Lists whose length may differ between languages (each language has its own inflected forms); a
+ * translation may add one that its English original lacks. */
 const FREE_LENGTH = new Set(['aliases']);
 const SLUG = /^[a-z0-9]+(?:[-/.][a-z0-9]+)*$/;
 
@@ -40,7 +41,7 @@ function compareValue(en, tr, path, out) {
   if (en && typeof en === 'object') {
     if (!tr || typeof tr !== 'object' || Array.isArray(tr)) return out.push(`${path}: an object in English, not here`);
     for (const k of Object.keys(en)) if (!(k in tr)) out.push(`${path}.${k}: missing`);
-    for (const k of Object.keys(tr)) if (!(k in en)) out.push(`${path}.${k}: not in the English file`);
+    for (const k of Object.keys(tr)) if (!(k in en) && !FREE_LENGTH.has(k)) out.push(`${path}.${k}: not in the English file`);
     for (const k of Object.keys(en)) if (k in tr) compareValue(en[k], tr[k], path ? `${path}.${k}` : k, out);
     return;
   }

@@ -37,6 +37,7 @@ export const toolsUi = {
     indicator: 'Indicator',
     copyIndicators: 'Copy the indicators as text',
     copied: 'Copied. Paste them into your document or spreadsheet.',
+    copyBlocked: 'Copying was blocked by the browser: select the table and copy it instead.',
     tips: 'Practical tips',
     goodPractices: 'Good practices',
     morePractices: 'More practices',

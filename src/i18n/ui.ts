@@ -2,7 +2,8 @@
  * Every word of the interface, in one table (content words live in content/). Components and
  * islands take their labels from here, so a second language needs a second table, not new markup.
  * The words of the tools (summary, scorecard, catalogue, print) are in ui-tools.ts: split so that
- * a chapter page's islands do not ship them (they would cost a quarter of its JavaScript budget).
+ * the islands of one page do not ship the words of the others. Scripts on chapter and sector
+ * pages import no table at all: they read their words from the page (see ui-chapter.ts).
  */
 import { chapterUi } from './ui-chapter';
 

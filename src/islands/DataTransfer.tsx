@@ -11,7 +11,7 @@ import { assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport,
 import type { Assessment, SavedDocument } from '../lib/saved-format';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
-import { download } from './download';
+import { download } from '../scripts/download';
 import { useHydrated } from './useHydrated';
 
 const t = toolsUi.transfer;

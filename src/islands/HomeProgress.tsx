@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { active } from '../stores/assessment';
 import { isStarted, nextPage, pagesInScope, percentDone, progressOf } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
+import { fill } from '../lib/fill';
 import { ui } from '../i18n/ui';
 import { useHydrated } from './useHydrated';
 
@@ -36,7 +37,7 @@ export default function HomeProgress({ pages, start, summaryHref }: HomeProgress
         {returning && (
           <>
             <progress max={p.total || 1} value={p.done} aria-hidden="true" />{' '}
-            {t.progress(ui.progressScoped.handbook(p.done, p.total), percentDone(p), notes)}{' '}
+            {t.progress(fill(ui.progressScoped.handbook, { ...p }), percentDone(p), notes)}{' '}
             {next && <>{t.next(next.shortName)} </>}
             <a href={summaryHref}>{t.summary}</a>
           </>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { deleteKeptAside, keptAside, keptAsideText, MAX_KEPT_ASIDE } from '../stores/assessment';
 import { formatDateTime } from '../lib/dates';
 import { toolsUi } from '../i18n/ui-tools';
-import { download } from './download';
+import { download } from '../scripts/download';
 import { useHydrated } from './useHydrated';
 
 const t = toolsUi.keptAside;

@@ -5,7 +5,7 @@ import { exportDocument, exportFileName } from '../lib/backup';
 import { MAX_LINK_CHARS, encodeShare } from '../lib/share-link';
 import { togetherUi } from '../i18n/ui-together';
 import { useHydrated } from './useHydrated';
-import { download } from './download';
+import { download } from '../scripts/download';
 
 const t = togetherUi.share;
 

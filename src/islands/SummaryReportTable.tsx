@@ -1,5 +1,6 @@
 import type { PageResult } from '../lib/summary';
 import { percentDone } from '../lib/progress';
+import { fill } from '../lib/fill';
 import { ui } from '../i18n/ui';
 import { toolsUi } from '../i18n/ui-tools';
 
@@ -23,8 +24,8 @@ export default function SummaryReportTable({ results }: { results: PageResult[] 
           <tr key={r.page.pageId}>
             <th scope="row">{r.page.shortName}</th>
             <td>
-              {ui.progressScoped.page(r.progress.done, r.progress.total)} ({percentDone(r.progress)}%)
-              {r.progress.notApplicable > 0 && `, ${ui.checklist.naCount(r.progress.notApplicable)}`}
+              {fill(ui.progressScoped.page, { ...r.progress })} ({percentDone(r.progress)}%)
+              {r.progress.notApplicable > 0 && `, ${fill(ui.checklist.naCount, { n: r.progress.notApplicable })}`}
             </td>
             <td>
               {[t.status[r.status], r.notes.length ? t.notes(r.notes.length) : '', r.withAction.length ? t.actions(r.withAction.length) : ''].filter(Boolean).join(' · ')}

@@ -1,4 +1,5 @@
 import { percentDone } from '../lib/progress';
+import { fill } from '../lib/fill';
 import type { PageResult, SummaryFilter, SummarySource } from '../lib/summary';
 import { hasActivity } from '../lib/summary';
 import { ui } from '../i18n/ui';
@@ -43,7 +44,7 @@ export default function SummaryTask({ result: r, actions, guidance, filter, open
           <span class="task__status summary__figure" data-testid="task-status">{t.status[r.status]}</span>
           <span class="task__progress summary__figure">
             <progress max={p.total || 1} value={p.done} aria-hidden="true" />
-            <span data-testid="task-progress">{ui.progressScoped.page(p.done, p.total)} ({percentDone(p)}%){p.notApplicable > 0 && `, ${ui.checklist.naCount(p.notApplicable)}`}</span>
+            <span data-testid="task-progress">{fill(ui.progressScoped.page, { ...p })} ({percentDone(p)}%){p.notApplicable > 0 && `, ${fill(ui.checklist.naCount, { n: p.notApplicable })}`}</span>
             {counts.length > 0 && <span class="task__counts" data-testid="task-counts">{counts.join(' · ')}</span>}
           </span>
           {said && <span class="task__meta summary__figure" data-testid="task-reading">{said}</span>}

@@ -4,6 +4,7 @@ import { active } from '../stores/assessment';
 import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/progress';
 import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type PageResult, type SummaryFilter, type SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
+import { fill } from '../lib/fill';
 import type { AssessablePage } from '../lib/pages';
 import { unpack, type Packed } from '../lib/packed';
 import { ui } from '../i18n/ui';
@@ -109,8 +110,8 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
       <section aria-labelledby="summary-overall">
         <h2 id="summary-overall">{ui.summary.overall}</h2>
         <div class="summary__figure" data-testid="summary-overall">
-          <Overall p={handbook} text={ui.progressScoped.handbook(handbook.done, handbook.total)} />
-          <Overall p={all} text={ui.progressScoped.all(all.done, all.total)} />
+          <Overall p={handbook} text={fill(ui.progressScoped.handbook, { ...handbook })} />
+          <Overall p={all} text={fill(ui.progressScoped.all, { ...all })} />
         </div>
       </section>
 

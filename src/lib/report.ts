@@ -5,6 +5,7 @@
 import type { AssessablePage } from './pages';
 import { pagesInScope, percentDone, progressOf } from './progress';
 import { formatDate } from './dates';
+import { fill } from './fill';
 import { ui } from '../i18n/ui';
 import type { Assessment } from './saved-format';
 
@@ -21,8 +22,8 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
   const overall = progressOf(withChecklists, a.checklists);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? formatDate(`${today}T00:00`) : today;
   const lines = [`# ${a.name}`, '', `Inclusion handbook self-assessment, ${day}.`, ''];
-  if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${ui.progressScoped.handbook(handbook.done, handbook.total)} (${percentDone(handbook)}%).`, '');
-  lines.push(`Overall: ${ui.progressScoped.all(overall.done, overall.total)} (${percentDone(overall)}%).`, '');
+  if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${fill(ui.progressScoped.handbook, { ...handbook })} (${percentDone(handbook)}%).`, '');
+  lines.push(`Overall: ${fill(ui.progressScoped.all, { ...overall })} (${percentDone(overall)}%).`, '');
   lines.push('## Progress by chapter', '', '| Chapter | Done | Total | % |', '|---|---|---|---|');
   for (const p of withChecklists) {
     const pr = progressOf([p], a.checklists);

@@ -3,7 +3,7 @@
  * written. Pure functions, no storage access: `assessment.ts` uses them, unit tests cover them.
  *
  * The shape check is hand-written rather than a zod schema: it runs in the browser on every
- * chapter page, and zod (even its "mini" build) measured 5.9 KB gzip of the page's 20 KB budget.
+ * chapter page, and zod (even its "mini" build) measured 5.9 KB gzip, half of the page's 12 KB budget.
  * Build-time content keeps zod (src/content.config.ts).
  */
 import type { ItemState } from './progress';

@@ -1,6 +1,6 @@
 /**
- * What the reader saves: one store, one localStorage key. Islands read these stores and call
- * these actions; nothing else in the site touches localStorage.
+ * What the reader saves: one store, one localStorage key. Islands and page scripts read these
+ * stores and call these actions; nothing else in the site touches localStorage.
  *
  * Storage can fail in four ways, and none of them may cost the reader anything already saved:
  * - unavailable (disabled, privacy mode): the site works in memory and says changes are not kept;

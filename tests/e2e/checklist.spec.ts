@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { doneBox, hydrated, naBox, savedAssessment, summaryRow, twoTabs } from './helpers';
+import { NOT_LIVE, doneBox, hydrated, naBox, savedAssessment, summaryRow, twoTabs } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -41,7 +41,7 @@ test('unticking and switching to not applicable keep one state per item', async 
   expect((await savedAssessment(page)).checklists[LIST]).toEqual({});
 });
 
-test('a tick made before the island hydrates is kept', async ({ page }) => {
+test('a tick made before the checklist script runs is kept', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   // Hold back every script so the checklist stays server-rendered HTML while we tick.
@@ -49,10 +49,11 @@ test('a tick made before the island hydrates is kept', async ({ page }) => {
     await held;
     await route.continue();
   });
-  await page.goto(CHAPTER, { waitUntil: 'domcontentloaded' });
+  // Module scripts hold back DOMContentLoaded too: take the page as soon as it arrives.
+  await page.goto(CHAPTER, { waitUntil: 'commit' });
   const box = doneBox(page, LIST, 'needs-identify-challenges');
   await box.check();
-  expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+  expect(await page.locator(NOT_LIVE).count()).toBeGreaterThan(0);
   release();
   await hydrated(page);
   await expect(box).toBeChecked();

@@ -29,9 +29,16 @@ export const PAGE_TYPES: Record<string, string> = {
   offline: '/offline/',
 };
 
-/** Resolves once every island on the page has hydrated (Astro removes `ssr` then). */
+/**
+ * What is not live yet: an island Astro has not hydrated (it removes `ssr` then), or a part
+ * rendered at build time that its script has not taken over (src/scripts/enhance.ts removes
+ * `data-enhance` then).
+ */
+export const NOT_LIVE = 'astro-island[ssr], [data-enhance]';
+
+/** Resolves once every island on the page has hydrated and every enhanced part is live. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, NOT_LIVE);
 }
 
 /** The saved document as the page's localStorage holds it. */

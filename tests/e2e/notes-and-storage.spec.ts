@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEY, doneBox, downloadedText, hydrated, refuseWrites, savedAssessment, savedDocument, summaryRow } from './helpers';
+import { NOT_LIVE, STORAGE_KEY, doneBox, downloadedText, hydrated, refuseWrites, savedAssessment, savedDocument, summaryRow } from './helpers';
 
 const CHAPTER = '/handbook/know-the-needs/';
 const LIST = 'know-the-needs';
@@ -26,6 +26,27 @@ test('notes are saved as the reader types, survive a reload and show on the summ
   const note = page.locator('[data-note="handbook/know-the-needs"]');
   await expect(note).toContainText('Second line <b>not bold</b>');
   await expect(note.locator('b')).toHaveCount(0);
+});
+
+test('text typed before the notes script runs is kept after the saved note', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await hydrated(page);
+  await page.getByLabel('Notes for this chapter').fill('Saved earlier');
+  await expect(page.getByTestId('notes-status')).toContainText('Saved at');
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  const notes = page.getByLabel('Notes for this chapter');
+  await notes.fill('typed early');
+  expect(await page.locator(NOT_LIVE).count()).toBeGreaterThan(0);
+  release();
+  await hydrated(page);
+  await expect(notes).toHaveValue('Saved earlier\n\ntyped early');
+  await expect.poll(async () => (await savedAssessment(page))?.notes?.['handbook/know-the-needs']?.text).toBe('Saved earlier\n\ntyped early');
 });
 
 test('the last keystrokes are kept when the page is closed at once', async ({ context }) => {

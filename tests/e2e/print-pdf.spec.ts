@@ -76,9 +76,9 @@ const DOCS: Record<string, PrintDoc> = {
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const count = (hay: string, needle: string) => (needle ? hay.split(needle).length - 1 : 0);
 
-/** Every island that hydrates on load or when idle has hydrated (client:visible ones wait to be seen). */
+/** Every island that hydrates on load or when idle has hydrated (client:visible ones wait to be seen), and every part made live by a page script is live. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"]), [data-enhance]').length === 0);
 }
 
 async function pdfPages(buffer: Buffer): Promise<string[]> {

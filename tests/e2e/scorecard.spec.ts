@@ -198,7 +198,8 @@ test('a rating made before the island hydrates is kept', async ({ page }) => {
     await held;
     await route.continue();
   });
-  await page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+  // The page's module scripts (storage notice, assessment badge) hold back DOMContentLoaded too: take the page as soon as it arrives.
+  await page.goto(PAGE, { waitUntil: 'commit' });
   await radio(page, 'spring-su-plan-continuation', 'met').check();
   expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
   release();

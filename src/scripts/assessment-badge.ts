@@ -1,0 +1,8 @@
+/** The name of the active assessment in the badge (src/components/AssessmentBadge.astro), kept up to date. */
+import { active } from '../stores/assessment';
+import { enhance } from './enhance';
+
+enhance('assessment-badge', (badge) => {
+  const name = badge.querySelector('strong')!;
+  active.subscribe((a) => (name.textContent = a.name));
+});
