@@ -87,10 +87,12 @@ function start(form: HTMLFormElement) {
     return filter;
   };
 
-  // What the list shows: every card is in it; `shown` are those without `hidden` (all, as the page is built).
-  let shown = bits(size, true);
+  // Every card is in the list; `shownNow` are those without `hidden` (all, as the page is built).
+  const shownNow = bits(size, true);
   // The order the list is in (sort, grouping and, when grouping, the chosen key areas): as built, by name, the headings first.
   let arranged = 'name';
+  /** The cards (indices in `items`) in the order of the list. */
+  let listed = items.map((_, i) => i);
   const groupCount = groups.map(() => -1);
   const groupN = groups.map((g) => g.querySelector<HTMLElement>('[data-n]')!);
   const other = Math.max(0, groupIds.indexOf('other'));
@@ -106,25 +108,38 @@ function start(form: HTMLFormElement) {
     let wanted: HTMLElement[];
     if (filter.group) {
       // Each practice once, under its first key area among those chosen (or its first of all).
-      const byGroup: HTMLElement[][] = groups.map((g) => [g]);
+      const byGroup: number[][] = groups.map(() => []);
       for (const i of order) {
         const g = groupIds.indexOf(groupOf(entries[i]!.keyArea, filter.keyArea));
         groupAt[i] = g < 0 ? other : g;
-        byGroup[groupAt[i]!]!.push(items[i]!);
+        byGroup[groupAt[i]!]!.push(i);
       }
-      wanted = byGroup.flat();
-    } else wanted = [...groups, ...order.map((i) => items[i]!)];
+      listed = byGroup.flat();
+      wanted = byGroup.flatMap((members, g) => [groups[g]!, ...members.map((i) => items[i]!)]);
+    } else {
+      listed = order;
+      wanted = [...groups, ...order.map((i) => items[i]!)];
+    }
     const place = new Map<Element, number>();
     for (let k = 0, c = list.firstElementChild; c; c = c.nextElementSibling, k++) place.set(c, k);
     const kept = keptInPlace(wanted.map((el) => place.get(el) ?? -1));
     for (let k = wanted.length - 1; k >= 0; k--) if (!kept[k]) list.insertBefore(wanted[k]!, wanted[k + 1] ?? null);
   };
 
-  /** Shows the cards of `next` and hides the others, touching only those that change; when grouping, the headings of groups with cards. */
-  const render = (filter: CatalogueFilter, next: Bits) => {
+  /*
+   * Showing and hiding: the cards on the first screen at once, the rest in idle moments (the list is
+   * aria-busy until then). A change only needs the cards up to the bottom of the screen to be right
+   * in the next frame: those are the first `reach` cards shown, counted without reading the layout
+   * from the screen's size, the list's top and the smallest card (18rem wide, 6rem high with its gap).
+   */
+  let filling = 0;
+  const reachNow = () => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const rows = Math.ceil(Math.max(0, innerHeight - list.getBoundingClientRect().top) / (6 * rem)) + 1;
+    return Math.ceil(innerWidth / (18 * rem)) * rows;
+  };
+  const render = (filter: CatalogueFilter, next: Bits, reach: number) => {
     arrange(filter);
-    for (const i of changedMembers(shown, next)) items[i]!.hidden = !has(next, i);
-    shown = next;
     const counts = groups.map(() => 0);
     if (filter.group) for (let i = 0; i < size; i++) if (has(next, i)) counts[groupAt[i]!]!++;
     counts.forEach((n, g) => {
@@ -133,7 +148,41 @@ function start(form: HTMLFormElement) {
       groups[g]!.hidden = n === 0;
       groupCount[g] = n;
     });
+
+    const mine = ++filling;
+    if (!changedMembers(shownNow, next).length) {
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    let at = 0;
+    let seen = 0;
+    /** Brings the cards from `at` on into line with `next`, until `done`. */
+    const walk = (done: () => boolean) => {
+      for (; at < listed.length && !done(); at++) {
+        const i = listed[at]!;
+        const want = has(next, i);
+        if (want !== has(shownNow, i)) {
+          items[i]!.hidden = !want;
+          shownNow[i >>> 5]! ^= 1 << (i & 31);
+        }
+        if (want) seen++;
+      }
+    };
+    walk(() => seen >= reach);
+    const more = (deadline?: IdleDeadline) => {
+      if (mine !== filling) return;
+      const until = at + STEP;
+      walk(() => at >= until || (deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < 1));
+      if (at < listed.length) idle(more, 50);
+      else list.removeAttribute('aria-busy');
+    };
+    if (at < listed.length) {
+      list.setAttribute('aria-busy', 'true');
+      idle(more, 50);
+    } else list.removeAttribute('aria-busy');
   };
+  /** Cards brought into line per idle moment, at most. */
+  const STEP = 400;
 
   const chip = (label: string, remove: () => void) => {
     const li = document.createElement('li');
@@ -156,6 +205,8 @@ function start(form: HTMLFormElement) {
 
   let chipsShown = '[[],""]';
   const show = (filter: CatalogueFilter) => {
+    // The one layout read, before any write.
+    const reach = reachNow();
     for (const f of FACETS) for (const b of boxes[f]) b.input.checked = filter[f].includes(b.input.value);
     if (foldText(q.value) !== foldText(filter.q)) q.value = filter.q;
     sort.value = filter.sort;
@@ -191,7 +242,7 @@ function start(form: HTMLFormElement) {
       );
     }
     chips.hidden = a === 0;
-    render(filter, next);
+    render(filter, next, reach);
   };
 
   // The address follows once the list is on screen: writing a history entry costs about as much as
