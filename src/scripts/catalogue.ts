@@ -69,6 +69,8 @@ function start(form: HTMLFormElement) {
   };
   const idle = (f: (deadline?: IdleDeadline) => void, timeout = 2000) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout }) : setTimeout(f, Math.min(timeout, 50));
+  /** Idle time once the next frame is drawn: work that must not delay the frame a change asks for. */
+  const afterFrame = (f: (deadline?: IdleDeadline) => void, timeout: number) => requestAnimationFrame(() => idle(f, timeout));
   const textBits = (query: string): Bits | undefined => {
     if (!foldText(query)) return undefined;
     foldSome(size);
@@ -178,7 +180,7 @@ function start(form: HTMLFormElement) {
     };
     if (at < listed.length) {
       list.setAttribute('aria-busy', 'true');
-      idle(more, 50);
+      afterFrame(more, 50);
     } else list.removeAttribute('aria-busy');
   };
   /** Cards brought into line per idle moment, at most. */
@@ -246,7 +248,7 @@ function start(form: HTMLFormElement) {
   };
 
   // The address follows once the list is on screen: writing a history entry costs about as much as
-  // the rest of a change, so it waits for the next idle moment (at most 100 ms). A change made
+  // the rest of a change, so it waits for the first idle moment after the next frame. A change made
   // before then first writes the earlier one's entry; typing on updates the waiting entry instead.
   let pending: { url: string; mode: 'push' | 'replace' } | undefined;
   const writeAddress = () => {
@@ -265,7 +267,7 @@ function start(form: HTMLFormElement) {
     if (pending) pending.url = url;
     else {
       pending = { url, mode };
-      idle(writeAddress, 100);
+      afterFrame(writeAddress, 100);
     }
     show(filter);
   };
