@@ -262,18 +262,18 @@ test('sorting by country or source and grouping by key area reorder the same car
 
 test('the next frame after a change already shows the right cards on screen, wherever the reader has scrolled; the rest follow', async ({ browser }) => {
   /** Checks a box, then returns the practices on screen after the next frame and once the list is complete. */
-  const onScreenAfterChange = (page: Page, facet: string, value: string) => page.evaluate(async ([facet, value]) => {
+  const onScreenAfterChange = (page: Page, facet: string, value: string) => page.evaluate(async ({ facet, value }) => {
     const list = document.querySelector('#catalogue-list')!;
     const onScreen = () => [...list.querySelectorAll<HTMLElement>(':scope > .catalogue__item')]
       .filter((el) => { const r = el.getBoundingClientRect(); return el.checkVisibility() && r.bottom > 0 && r.top < innerHeight; })
-      .map((el) => `${el.dataset[facet === 'keyArea' ? 'keyArea' : facet]} ${el.querySelector('a')!.getAttribute('href')}`);
+      .map((el) => `${el.dataset[facet]} ${el.querySelector('a')!.getAttribute('href')}`);
     document.querySelector<HTMLInputElement>(`[data-facet="${facet}"] input[value="${value}"]`)!.click();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const first = onScreen();
     const busy = list.hasAttribute('aria-busy');
     while (list.hasAttribute('aria-busy')) await new Promise((r) => setTimeout(r, 10));
     return { first, complete: onScreen(), busy };
-  }, [facet, value]);
+  }, { facet, value });
   const projects = ids((p) => p.kind === 'project');
   expect(projects.length).toBeGreaterThan(20);
 
