@@ -137,8 +137,10 @@ function start(form: HTMLFormElement) {
   let filling = 0;
   const reachNow = () => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const rows = Math.ceil(Math.max(0, innerHeight - list.getBoundingClientRect().top) / (6 * rem)) + 1;
-    return Math.ceil(innerWidth / (18 * rem)) * rows;
+    const box = list.getBoundingClientRect();
+    // As many columns as the list's grid makes (cards of at least 18rem, 1rem apart), rows of at least 6rem.
+    const columns = Math.max(1, Math.floor((box.width + rem) / (19 * rem)));
+    return columns * (Math.ceil(Math.max(0, innerHeight - box.top) / (6 * rem)) + 1);
   };
   const render = (filter: CatalogueFilter, next: Bits, reach: number) => {
     arrange(filter);
