@@ -82,6 +82,7 @@ export const toolsUi = {
     savedHint: 'Saved in this browser as you type.',
     saved: (time: string) => `Saved at ${time}.`,
     seePlan: 'See it in the action plan',
+    notSaved: 'Not saved: your browser’s storage is full, so these fields show what is saved. Free some space, then try again.',
     action: 'Action',
     owner: 'Who is responsible',
     due: 'Target date',
@@ -356,6 +357,7 @@ export const toolsUi = {
     guidance: (n: number) => `What the handbook looks for (${n} indicator${n === 1 ? '' : 's'})`,
     evidence: 'Evidence and notes',
     optional: '(optional)',
+    notSaved: 'Not saved: your browser’s storage is full, so this shows what is saved. Free some space, then try again.',
     evidenceFor: (n: string) => ` for question ${n}`,
     dimensionScore: (score: number | null, rated: number, total: number) =>
       score === null ? `Not rated yet (${total} criteria)` : `Score ${score}%: ${rated} of ${total} criteria rated`,

@@ -21,13 +21,15 @@ const t = toolsUi.actions;
  */
 export default function ActionFields({ checklistId, itemId, itemText, value }: ActionFieldsProps) {
   const [open, setOpen] = useState(Boolean(value?.action));
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  /** When the last change was saved, or a refusal (a new object each time, so the fields re-render to what is saved). */
+  const [told, setTold] = useState<{ savedAt: Date } | { refused: true } | null>(null);
   const current = value ?? EMPTY;
   const label = value?.action ? t.edit : t.plan;
+  const refused = told !== null && 'refused' in told;
   const id = `act-${checklistId}-${itemId}`;
   const update = (field: keyof PlannedAction) => (e: Event) => {
-    setAction(checklistId, itemId, { ...current, [field]: (e.currentTarget as HTMLInputElement).value });
-    setSavedAt(new Date());
+    const result = setAction(checklistId, itemId, { ...current, [field]: (e.currentTarget as HTMLInputElement).value });
+    setTold(result === 'failed' ? { refused: true } : { savedAt: new Date() });
   };
   return (
     <div class="action-fields">
@@ -48,8 +50,9 @@ export default function ActionFields({ checklistId, itemId, itemText, value }: A
           <label for={`${id}-due`}>{t.due}</label>
           <input id={`${id}-due`} type="date" value={current.due} onInput={update('due')} aria-describedby={`${id}-status`} />
         </p>
-        <p class="action-fields__status" id={`${id}-status`} role="status">
-          {savedAt ? <>{t.saved(formatTime(savedAt))} <a href="#summary-plan">{t.seePlan}</a></> : t.savedHint}
+        {/* One live region for every outcome, so that a screen reader hears each change of it. */}
+        <p class={`action-fields__status${refused ? ' not-saved' : ''}`} id={`${id}-status`} role="status" data-testid="action-status">
+          {refused ? t.notSaved : told ? <>{t.saved(formatTime(told.savedAt))} <a href="#summary-plan">{t.seePlan}</a></> : t.savedHint}
         </p>
       </div>
     </div>

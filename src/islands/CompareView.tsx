@@ -8,6 +8,7 @@ import { togetherUi } from '../i18n/live-together';
 import { useHydrated } from './useHydrated';
 import { readList, readParam, writeParams } from './query-state';
 import { CompareChart } from './CompareChart';
+import { PrintAction } from './PrintAction';
 
 const t = togetherUi.compare;
 
@@ -81,6 +82,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
 
   return (
     <div class="compare" data-testid="compare">
+      <PrintAction label={t.print} />
       {picker}
       <p class="together__print-names">{names.join(' · ')}</p>
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { saved } from '../stores/assessment';
+import { saved, type WriteResult } from '../stores/assessment';
 import { createScorecard, deleteScorecard, duplicateScorecard, renameScorecard, restoreScorecard, setEvidence, setRating } from '../stores/manage';
 import type { Scorecard } from '../lib/saved-format';
 import { roundScore, scoreScorecard, type Rating, type ScoreResult } from '../lib/scoring';
@@ -10,6 +10,7 @@ import ScoreProfile, { type ProfileSeries } from './ScoreProfile';
 import { toolsUi } from '../i18n/live-tools';
 import { formatDate } from '../lib/dates';
 import { useHydrated } from './useHydrated';
+import { NotSaved } from './NotSaved';
 
 export interface ScorecardAppProps {
   dimensions: ScorecardDimension[];
@@ -54,6 +55,8 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [compareId, setCompareId] = useState('');
   const [notice, setNotice] = useState<{ text: string; undo?: Deleted } | null>(null);
+  /** The control whose last change the browser refused; a new object each time, to re-render. */
+  const [refused, setRefused] = useState<{ control: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -77,10 +80,11 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
     const typedName = nameField.current?.value.trim() ?? '';
     const rated = [...(el?.querySelectorAll<HTMLInputElement>('input[type=radio][data-criterion]:checked') ?? [])].filter((r) => r.value);
     const notes = [...(el?.querySelectorAll<HTMLTextAreaElement>('textarea[data-question]') ?? [])].filter((a) => a.value.trim());
-    if (typedName || rated.length || notes.length) {
-      id = createScorecard(typedName);
-      for (const r of rated) setRating(id, r.dataset.criterion!, r.value as Rating);
-      for (const a of notes) setEvidence(id, a.dataset.question!, a.value);
+    const made = typedName || rated.length || notes.length ? createScorecard(typedName) : null;
+    if (made) {
+      id = made;
+      for (const r of rated) setRating(made, r.dataset.criterion!, r.value as Rating);
+      for (const a of notes) setEvidence(made, a.dataset.question!, a.value);
     }
     setCurrentId(id);
   }, []);
@@ -102,17 +106,27 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
     focusNext.current = null;
   });
 
-  /** The open card's id, creating the card on the reader's first rating or word. */
-  const ensureCard = (): string => {
+  /** The open card's id, creating the card on the reader's first rating or word; null if refused. */
+  const ensureCard = (): string | null => {
     if (card) return card.id;
     const id = createScorecard(nameField.current?.value.trim() ?? '');
-    setCurrentId(id);
+    if (id) setCurrentId(id);
     return id;
   };
+  /** Saves one control's change; a refusal is told beside it, and the control shows what is saved. */
+  const save = (control: string, write: (id: string) => WriteResult) => {
+    const id = ensureCard();
+    setRefused(id && write(id) !== 'failed' ? null : { control });
+  };
+  const refusedHere = (control: string) => refused?.control === control && <NotSaved text={t.notSaved} testId="sc-not-saved" />;
 
   const onName = (value: string) => {
-    if (card) renameScorecard(card.id, value);
-    else if (value.trim()) setCurrentId(createScorecard(value));
+    if (card) setRefused(renameScorecard(card.id, value) === 'failed' ? { control: 'name' } : null);
+    else if (value.trim()) {
+      const id = createScorecard(value);
+      if (id) setCurrentId(id);
+      setRefused(id ? null : { control: 'name' });
+    }
   };
   const onNew = () => {
     setCurrentId(null);
@@ -190,6 +204,7 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
             value={hydrated ? (card?.name ?? '') : undefined}
             onInput={(e) => onName(e.currentTarget.value)}
           />
+          {refusedHere('name')}
           <p class="sc__meta">
             {card && t.lastChanged(dateText(card.updated))}
             <span class="print-only">{hydrated && t.printed(dateText(new Date()))}</span>
@@ -234,12 +249,13 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
                                     value={value}
                                     data-criterion={c.id}
                                     checked={rating === value}
-                                    onChange={() => setRating(ensureCard(), c.id, value || undefined)}
+                                    onChange={() => save(c.id, (id) => setRating(id, c.id, value || undefined))}
                                   />
                                   <span>{label}</span>
                                 </label>
                               ))}
                             </div>
+                            {refusedHere(c.id)}
                             <p class="sc-criterion__print print-only" aria-hidden="true">{t.printRatings[rating || 'none']}</p>
                             {practice && (
                               <p class="sc-criterion__compare">
@@ -259,8 +275,9 @@ export default function ScorecardApp({ dimensions, practices, worksheetHref }: S
                         data-question={q.id}
                         rows={2}
                         value={hydrated ? evidence : undefined}
-                        onInput={(e) => setEvidence(ensureCard(), q.id, e.currentTarget.value)}
+                        onInput={(e) => save(q.id, (id) => setEvidence(id, q.id, e.currentTarget.value))}
                       />
+                      {refusedHere(q.id)}
                       <p class="sc-evidence__print print-only" aria-hidden="true">{evidence}</p>
                     </div>
                   </div>

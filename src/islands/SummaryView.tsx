@@ -1,24 +1,28 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { active } from '../stores/assessment';
 import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/progress';
-import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type SummaryFilter, type SummarySource } from '../lib/summary';
+import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type PageResult, type SummaryFilter, type SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
 import { fill } from '../lib/fill';
 import type { AssessablePage } from '../lib/pages';
+import { unpack, type Packed } from '../lib/packed';
 import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
+import { useSteps } from './useSteps';
 import SummaryTask from './SummaryTask';
 import SummaryReportTable from './SummaryReportTable';
 import ActionPlan from './ActionPlan';
 
 const t = toolsUi.overview;
 const NOTHING: SummarySource = { checklists: {}, notes: {}, actions: {} };
+/** Rows that take their saved figures in one frame: the summary fills in over a few short tasks. */
+const ROWS_PER_STEP = 8;
 
 export interface SummaryViewProps {
-  /** Every page with checklists or notes, in reading order. */
-  pages: AssessablePage[];
+  /** Every page with checklists or notes, in reading order (packed: it is the page's largest prop). */
+  pages: Packed<AssessablePage[]>;
   /** The handbook's reading of a checklist's result, from the chapter on using the handbook. */
   guidance: { all: string; some: string; none: string };
 }
@@ -36,7 +40,8 @@ function Overall({ p, text }: { p: Progress; text: string }) {
  * The results overview, as the GOV.UK task list: one row per chapter and sector guide with its
  * status, progress, reading and counts; a row opens onto its detail, rendered only when opened
  * (or printed). The server renders every row as for an empty assessment, hidden until the saved
- * figures are in, so nothing moves when they arrive.
+ * figures are in, so nothing moves when they arrive. After hydration the saved figures go in a
+ * few rows per frame, then the overall figures and the plan, so no step is a long task.
  */
 export default function SummaryView({ pages, guidance }: SummaryViewProps) {
   const hydrated = useHydrated();
@@ -63,8 +68,22 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
     };
   }, []);
 
-  const withChecklists = pages.filter((p) => p.checklists.length > 0);
-  const results = withChecklists.map((p) => pageResult(p, source));
+  const withChecklists = useMemo(() => unpack(pages).filter((p) => p.checklists.length > 0), [pages]);
+  const rowSteps = Math.ceil(withChecklists.length / ROWS_PER_STEP);
+  const step = useSteps(hydrated, rowSteps + 1);
+  // Printing cannot wait for the frames: paper gets everything at once.
+  const applied = printing ? withChecklists.length : Math.min(withChecklists.length, step * ROWS_PER_STEP);
+  const complete = printing || step > rowSteps;
+  const emptyResults = useMemo(() => withChecklists.map((p) => pageResult(p, NOTHING)), [withChecklists]);
+  // Each page's result from the saved assessment, computed once per version of it.
+  const savedResults = useMemo(() => new Map<string, PageResult>(), [a]);
+  const results = withChecklists.map((p, i) => {
+    if (i >= applied) return emptyResults[i]!;
+    let r = savedResults.get(p.pageId);
+    if (!r) savedResults.set(p.pageId, (r = pageResult(p, source)));
+    return r;
+  });
+  const whole = complete ? source : NOTHING;
   const matching = results.filter((r) => matchesFilter(r, filter));
   const toggle = (pageId: string, open: boolean) =>
     setOpenRows((rows) => {
@@ -81,13 +100,13 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
     { id: 'summary-chapters', heading: t.chaptersHeading, scope: 'handbook' as const, list: results.filter((r) => r.page.pageId.startsWith('handbook/')) },
     { id: 'summary-sectors', heading: t.sectorsHeading, scope: 'sectors' as const, list: results.filter((r) => r.page.pageId.startsWith('sectors/')) },
   ];
-  const handbook = progressOf(pagesInScope(withChecklists, 'handbook'), source.checklists);
-  const all = progressOf(withChecklists, source.checklists);
+  const handbook = progressOf(pagesInScope(withChecklists, 'handbook'), whole.checklists);
+  const all = progressOf(withChecklists, whole.checklists);
 
   return (
-    <div class={`summary${hydrated ? '' : ' is-pending'}${printOpen ? ' is-print-open' : ''}`} data-testid="summary">
+    <div class={`summary${complete ? '' : ' is-pending'}${printOpen ? ' is-print-open' : ''}`} data-testid="summary">
       {/* On screen the assessment's name heads the page (the badge above the title); on paper, this line. */}
-      <p class="summary__report-meta print-only">{hydrated && t.activeLine(a.name, formatDate(new Date()))}</p>
+      <p class="summary__report-meta print-only">{complete && t.activeLine(a.name, formatDate(new Date()))}</p>
       <section aria-labelledby="summary-overall">
         <h2 id="summary-overall">{ui.summary.overall}</h2>
         <div class="summary__figure" data-testid="summary-overall">
@@ -143,7 +162,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
 
       <section aria-labelledby="summary-plan">
         <h2 id="summary-plan">{toolsUi.actions.heading}</h2>
-        <ActionPlan pages={withChecklists} assessment={source} />
+        <ActionPlan pages={withChecklists} assessment={whole} />
       </section>
     </div>
   );

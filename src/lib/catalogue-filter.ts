@@ -88,7 +88,13 @@ export function matches(entry: CatalogueEntry, filter: CatalogueFilter): boolean
 
 /** Whether a folded text contains every word of the query. */
 export function textMatches(folded: string, q: string): boolean {
-  return foldText(q).split(' ').filter(Boolean).every((w) => folded.includes(w));
+  return textMatcher(q)(folded);
+}
+
+/** `textMatches` for one query and many texts: the query is folded and split once. */
+export function textMatcher(q: string): (folded: string) => boolean {
+  const words = foldText(q).split(' ').filter(Boolean);
+  return (folded) => words.every((w) => folded.includes(w));
 }
 
 export interface FacetOption {
@@ -209,4 +215,51 @@ export function sortOrder(keys: readonly { name: string; country: string; source
   return keys
     .map((_, i) => i)
     .sort((a, b) => (sort === 'name' ? 0 : collator.compare(keys[a]![sort], keys[b]![sort])) || collator.compare(keys[a]!.name, keys[b]!.name) || a - b);
+}
+
+/** The practices whose membership differs between two sets (those to show or hide), in order. */
+export function changedMembers(a: Bits, b: Bits): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < a.length; w++) {
+    let x = a[w]! ^ b[w]!;
+    while (x) {
+      const low = x & -x;
+      out.push(w * 32 + 31 - Math.clz32(low));
+      x ^= low;
+    }
+  }
+  return out;
+}
+
+/**
+ * Which elements of a list may stay where they are when it is put in a new order: `positions[k]`
+ * is the current place of the element that must come k-th. The longest run of increasing places
+ * stays (none of its elements is touched); every other element is moved once, so a list already
+ * in order costs no move at all.
+ */
+export function keptInPlace(positions: readonly number[]): boolean[] {
+  const n = positions.length;
+  // Patience sorting: tails[l] is the index (in positions) ending the best run of length l + 1.
+  const tails: number[] = [];
+  const previous = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    const p = positions[k]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (positions[tails[mid]!]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const kept = new Array<boolean>(n).fill(false);
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) kept[k] = true;
+  return kept;
+}
+
+/** The key area a practice is listed under when grouping: its first among those chosen, else its first ('' for none). */
+export function groupOf(keyAreas: readonly string[], chosen: readonly string[]): string {
+  return (chosen.length ? keyAreas.find((k) => chosen.includes(k)) : undefined) ?? keyAreas[0] ?? '';
 }

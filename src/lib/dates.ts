@@ -13,6 +13,14 @@ export const DEFAULT_LOCALE = 'en-GB';
 export type LangOrLocale = Lang | string;
 const tagOf = (lang?: LangOrLocale): string => (lang === undefined ? currentLocale() : isLang(lang) ? LOCALES[lang] : lang);
 
+/**
+ * The site's own language written out directly, exactly as Intl writes it (a unit test compares
+ * them): the first Intl.DateTimeFormat of a page loads the browser's calendar data, a task of
+ * about 60 ms on a slow phone, which the summary would pay on load. Other languages use Intl.
+ */
+const EN_GB_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -26,14 +34,18 @@ function cached(map: Map<string, Intl.DateTimeFormat>, locale: string, options: 
 export function formatDate(value: string | number | Date, lang?: LangOrLocale): string {
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return '';
-  return cached(dateFormats, tagOf(lang), { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const locale = tagOf(lang);
+  if (locale === DEFAULT_LOCALE) return `${d.getDate()} ${EN_GB_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  return cached(dateFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
 
 /** A time of day: "14:05". Returns '' for a value that is no date. */
 export function formatTime(value: string | number | Date, lang?: LangOrLocale): string {
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return '';
-  return cached(timeFormats, tagOf(lang), { hour: '2-digit', minute: '2-digit' }).format(d);
+  const locale = tagOf(lang);
+  if (locale === DEFAULT_LOCALE) return `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
+  return cached(timeFormats, locale, { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 /** A moment: "1 December 2026, 14:05". */

@@ -4,16 +4,18 @@
  * chips and "Filters (N)".
  *
  * Built for speed with a few thousand cards: the index is built once from the cards' data
- * attributes; a change computes the shown set and every count with word-wide bit operations,
- * writes only the counts that changed, and never recreates a card: the list holds the matching
- * cards (the same elements, moved), the first screenful at once and the rest in slices between
- * frames (the list is aria-busy until then), so that a change costs the same with ten times the
- * practices.
+ * attributes; a change computes the shown set and every count with word-wide bit operations and
+ * then writes, in one pass with no layout read between, only what differs from what is on screen:
+ * the `hidden` attribute of the cards that come or go, and the text of the counts that changed.
+ * Every card stays in the list, already in the chosen order: a filter change moves none; a new
+ * order or grouping moves only the cards that are not already in place. Cards are
+ * `content-visibility: auto` (the page's style), so those off screen cost next to nothing.
  * Choosing adds a history entry (back and forward step through filters); typing replaces the entry
  * it started.
  */
 import {
-  FACETS, activeCount, bits, buildIndex, emptyFilter, foldText, has, liveCounts, parseFilter, popcount, selection, serialiseFilter, sortOrder, textMatches,
+  FACETS, activeCount, bits, buildIndex, changedMembers, emptyFilter, foldText, groupOf, has, keptInPlace, liveCounts, parseFilter, popcount, selection, serialiseFilter, sortOrder,
+  textMatcher,
   type Bits, type CatalogueFilter, type Facet, type Sort,
 } from '../lib/catalogue-filter';
 
@@ -36,7 +38,6 @@ function start(form: HTMLFormElement) {
   // The page lists the cards by name: that order needs no sorting.
   orders.set('name', items.map((_, i) => i));
   const orderOf = (s: Sort) => orders.get(s) ?? orders.set(s, sortOrder(keys, s)).get(s)!;
-  let texts: string[] | undefined;
 
   interface Box { input: HTMLInputElement; label: HTMLElement; text: string; n: HTMLElement; count: number }
   const boxesOf = (f: Facet): Box[] => [...form.querySelectorAll<HTMLInputElement>(`[data-facet="${f}"] input[type=checkbox]`)].map((input) => {
@@ -56,26 +57,26 @@ function start(form: HTMLFormElement) {
   const chipList = form.querySelector<HTMLElement>('[data-chip-list]')!;
   const d = form.dataset;
 
-  let job = 0;
-  /** Cards put in the list at once; the rest follow in slices of STEP, one task each. */
-  const FIRST = 48;
-  const STEP = 240;
-
   // Each card's text, folded: computed in idle moments after the start, or at once when needed first.
   const folded: string[] = [];
   const foldSome = (until: number) => {
     for (let i = folded.length; i < until; i++) folded.push(foldText(`${items[i]!.textContent} ${items[i]!.dataset.text ?? ''}`));
   };
-  const foldLater = () => {
-    foldSome(Math.min(size, folded.length + 100));
-    if (folded.length < size) setTimeout(foldLater, 50);
+  const foldLater = (deadline?: IdleDeadline) => {
+    do foldSome(Math.min(size, folded.length + 20));
+    while (folded.length < size && deadline && deadline.timeRemaining() > 2);
+    if (folded.length < size) idle(foldLater);
   };
+  const idle = (f: (deadline?: IdleDeadline) => void, timeout = 2000) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout }) : setTimeout(f, Math.min(timeout, 50));
+  /** Idle time once the next frame is drawn: work that must not delay the frame a change asks for. */
+  const afterFrame = (f: (deadline?: IdleDeadline) => void, timeout: number) => requestAnimationFrame(() => idle(f, timeout));
   const textBits = (query: string): Bits | undefined => {
     if (!foldText(query)) return undefined;
     foldSome(size);
-    texts ??= folded;
     const b = bits(size);
-    texts.forEach((t, i) => { if (textMatches(t, query)) b[i >>> 5]! |= 1 << (i & 31); });
+    const matches = textMatcher(query);
+    folded.forEach((t, i) => { if (matches(t)) b[i >>> 5]! |= 1 << (i & 31); });
     return b;
   };
 
@@ -88,47 +89,104 @@ function start(form: HTMLFormElement) {
     return filter;
   };
 
-  /** The cards to show (and, when grouping, the group headings), in order. */
-  const sequence = (filter: CatalogueFilter, visible: Bits): HTMLElement[] => {
-    const order = orderOf(filter.sort).filter((i) => has(visible, i));
-    if (!filter.group) return order.map((i) => items[i]!);
-    // Each practice once, under its first key area among those chosen (or its first of all).
-    const chosen = new Set(filter.keyArea);
-    const other = groupIds.indexOf('other');
-    const byGroup: number[][] = groups.map(() => []);
-    for (const i of order) {
-      const g = groupIds.indexOf(entries[i]!.keyArea.find((k) => chosen.has(k)) ?? entries[i]!.keyArea[0] ?? 'other');
-      byGroup[g < 0 ? other : g]!.push(i);
+  // Every card is in the list; `shownNow` are those without `hidden` (all, as the page is built).
+  const shownNow = bits(size, true);
+  // The order the list is in (sort, grouping and, when grouping, the chosen key areas): as built, by name, the headings first.
+  let arranged = 'name';
+  /** The cards (indices in `items`) in the order of the list. */
+  let listed = items.map((_, i) => i);
+  const groupCount = groups.map(() => -1);
+  const groupN = groups.map((g) => g.querySelector<HTMLElement>('[data-n]')!);
+  const other = Math.max(0, groupIds.indexOf('other'));
+  /** The group each card is under when grouping (an index in `groups`). */
+  const groupAt = new Int32Array(size);
+
+  /** Puts every card (and heading) in the order the filter asks for, moving only those out of place. */
+  const arrange = (filter: CatalogueFilter) => {
+    const key = filter.group ? `${filter.sort} by ${[...filter.keyArea].sort().join(' ')}` : filter.sort;
+    if (key === arranged) return;
+    arranged = key;
+    const order = orderOf(filter.sort);
+    let wanted: HTMLElement[];
+    if (filter.group) {
+      // Each practice once, under its first key area among those chosen (or its first of all).
+      const byGroup: number[][] = groups.map(() => []);
+      for (const i of order) {
+        const g = groupIds.indexOf(groupOf(entries[i]!.keyArea, filter.keyArea));
+        groupAt[i] = g < 0 ? other : g;
+        byGroup[groupAt[i]!]!.push(i);
+      }
+      listed = byGroup.flat();
+      wanted = byGroup.flatMap((members, g) => [groups[g]!, ...members.map((i) => items[i]!)]);
+    } else {
+      listed = order;
+      wanted = [...groups, ...order.map((i) => items[i]!)];
     }
-    return byGroup.flatMap((members, g) => {
-      if (!members.length) return [];
-      groups[g]!.querySelector('[data-n]')!.textContent = `(${members.length})`;
-      return [groups[g]!, ...members.map((i) => items[i]!)];
-    });
+    const place = new Map<Element, number>();
+    for (let k = 0, c = list.firstElementChild; c; c = c.nextElementSibling, k++) place.set(c, k);
+    const kept = keptInPlace(wanted.map((el) => place.get(el) ?? -1));
+    for (let k = wanted.length - 1; k >= 0; k--) if (!kept[k]) list.insertBefore(wanted[k]!, wanted[k + 1] ?? null);
   };
 
-  /** Makes the list hold `nodes`: keeps what is already in place, then adds the rest in slices. */
-  const render = (nodes: HTMLElement[]) => {
-    const mine = ++job;
-    const current = list.children;
-    let same = 0;
-    while (same < nodes.length && current[same] === nodes[same]) same++;
-    if (current.length > same) {
-      const range = document.createRange();
-      range.setStartBefore(current[same]!);
-      range.setEndAfter(list.lastElementChild!);
-      range.deleteContents();
+  /*
+   * Showing and hiding: the cards on the first screen at once, the rest in idle moments (the list is
+   * aria-busy until then). A change only needs the cards up to the bottom of the screen to be right
+   * in the next frame: those are the first `reach` cards shown, counted without reading the layout
+   * from the screen's size, the list's top and the smallest card (18rem wide, 6rem high with its gap).
+   */
+  let filling = 0;
+  const reachNow = () => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const box = list.getBoundingClientRect();
+    // As many columns as the list's grid makes (cards of at least 18rem, 1rem apart), rows of at least 6rem.
+    const columns = Math.max(1, Math.floor((box.width + rem) / (19 * rem)));
+    return columns * (Math.ceil(Math.max(0, innerHeight - box.top) / (6 * rem)) + 1);
+  };
+  const render = (filter: CatalogueFilter, next: Bits, reach: number) => {
+    arrange(filter);
+    const counts = groups.map(() => 0);
+    if (filter.group) for (let i = 0; i < size; i++) if (has(next, i)) counts[groupAt[i]!]!++;
+    counts.forEach((n, g) => {
+      if (n === groupCount[g]) return;
+      if (n) groupN[g]!.textContent = `(${n})`;
+      groups[g]!.hidden = n === 0;
+      groupCount[g] = n;
+    });
+
+    const mine = ++filling;
+    if (!changedMembers(shownNow, next).length) {
+      list.removeAttribute('aria-busy');
+      return;
     }
-    let at = same;
-    const more = (n: number) => {
-      if (mine !== job) return;
-      list.append(...nodes.slice(at, (at += n)));
-      if (at < nodes.length) setTimeout(() => more(STEP));
+    let at = 0;
+    let seen = 0;
+    /** Brings the cards from `at` on into line with `next`, until `done`. */
+    const walk = (done: () => boolean) => {
+      for (; at < listed.length && !done(); at++) {
+        const i = listed[at]!;
+        const want = has(next, i);
+        if (want !== has(shownNow, i)) {
+          items[i]!.hidden = !want;
+          shownNow[i >>> 5]! ^= 1 << (i & 31);
+        }
+        if (want) seen++;
+      }
+    };
+    walk(() => seen >= reach);
+    const more = (deadline?: IdleDeadline) => {
+      if (mine !== filling) return;
+      const until = at + STEP;
+      walk(() => at >= until || (deadline !== undefined && !deadline.didTimeout && deadline.timeRemaining() < 1));
+      if (at < listed.length) idle(more, 50);
       else list.removeAttribute('aria-busy');
     };
-    list.setAttribute('aria-busy', 'true');
-    more(Math.max(0, FIRST - same));
+    if (at < listed.length) {
+      list.setAttribute('aria-busy', 'true');
+      afterFrame(more, 50);
+    } else list.removeAttribute('aria-busy');
   };
+  /** Cards brought into line per idle moment, at most. */
+  const STEP = 400;
 
   const chip = (label: string, remove: () => void) => {
     const li = document.createElement('li');
@@ -149,7 +207,10 @@ function start(form: HTMLFormElement) {
     return li;
   };
 
+  let chipsShown = '[[],""]';
   const show = (filter: CatalogueFilter) => {
+    // The one layout read, before any write.
+    const reach = reachNow();
     for (const f of FACETS) for (const b of boxes[f]) b.input.checked = filter[f].includes(b.input.value);
     if (foldText(q.value) !== foldText(filter.q)) q.value = filter.q;
     sort.value = filter.sort;
@@ -166,27 +227,50 @@ function start(form: HTMLFormElement) {
       for (const b of boxes[f]) {
         const c = counts[f].get(b.input.value) ?? 0;
         if (c === b.count) continue;
-        b.n.textContent = `(${c})`;
+        (b.n.firstChild as Text).data = `(${c})`;
         b.label.toggleAttribute('data-zero', c === 0);
         b.count = c;
       }
     }
     const a = activeCount(filter);
-    active.textContent = a ? ` (${a})` : '';
+    const activeText = a ? ` (${a})` : '';
+    if (active.textContent !== activeText) active.textContent = activeText;
 
-    chipList.replaceChildren(
-      ...FACETS.flatMap((f) => boxes[f].filter((b) => b.input.checked).map((b) => chip(b.text, () => { b.input.checked = false; }))),
-      ...(filter.q ? [chip(d.words!.replace('{q}', filter.q), () => { q.value = ''; })] : []),
-    );
+    const chosen = FACETS.flatMap((f) => boxes[f].filter((b) => b.input.checked));
+    const chipKey = JSON.stringify([chosen.map((b) => b.text), filter.q]);
+    if (chipKey !== chipsShown) {
+      chipsShown = chipKey;
+      chipList.replaceChildren(
+        ...chosen.map((b) => chip(b.text, () => { b.input.checked = false; })),
+        ...(filter.q ? [chip(d.words!.replace('{q}', filter.q), () => { q.value = ''; })] : []),
+      );
+    }
     chips.hidden = a === 0;
-    render(sequence(filter, next));
+    render(filter, next, reach);
   };
+
+  // The address follows once the list is on screen: writing a history entry costs about as much as
+  // the rest of a change, so it waits for the first idle moment after the next frame. A change made
+  // before then first writes the earlier one's entry; typing on updates the waiting entry instead.
+  let pending: { url: string; mode: 'push' | 'replace' } | undefined;
+  const writeAddress = () => {
+    if (!pending) return;
+    const { url, mode } = pending;
+    pending = undefined;
+    if (url !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  };
+  addEventListener('pagehide', writeAddress);
 
   let typing = false;
   const commit = (mode: 'push' | 'replace') => {
     const filter = read();
-    const next = location.pathname + serialiseFilter(filter, valueOrder);
-    if (next !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', next);
+    const url = location.pathname + serialiseFilter(filter, valueOrder);
+    if (pending && mode === 'push') writeAddress();
+    if (pending) pending.url = url;
+    else {
+      pending = { url, mode };
+      afterFrame(writeAddress, 100);
+    }
     show(filter);
   };
 
@@ -211,18 +295,15 @@ function start(form: HTMLFormElement) {
     commit('push');
   });
   addEventListener('popstate', () => {
+    // Stepping back or forward leaves the change not yet in the address behind.
+    pending = undefined;
     typing = false;
     show(parseFilter(location.search, known));
   });
 
-  // Group headings join the list only when grouping; then they show.
-  for (const g of groups) {
-    g.remove();
-    g.hidden = false;
-  }
   status.tabIndex = -1;
   for (const el of form.querySelectorAll<HTMLFieldSetElement>('[data-catalogue-controls]')) el.disabled = false;
   // Showing the address's filter at once (even none) also readies the code for the reader's first change.
   show(parseFilter(location.search, known));
-  setTimeout(foldLater, 500);
+  idle(foldLater);
 }

@@ -6,7 +6,7 @@
  */
 import { freshId } from '../lib/ids';
 import { newAssessment, type Assessment, type Rating, type Scorecard } from '../lib/saved-format';
-import { saveDocument, saved } from './assessment';
+import { saveDocument, saved, type WriteResult } from './assessment';
 
 // Several assessments: one per service, team or year.
 
@@ -65,25 +65,26 @@ export function replaceAssessment(id: string, incoming: Assessment): void {
 
 // Scorecards: practices rated against the quality criteria.
 
-export function createScorecard(name: string): string {
+/** A new, empty scorecard's id; null when the browser refused to save it. */
+export function createScorecard(name: string): string | null {
   const doc = saved.get();
   const now = new Date().toISOString();
   const card: Scorecard = { id: freshId('scorecard', doc.scorecards), name, created: now, updated: now, ratings: {}, evidence: {} };
-  saveDocument({ ...doc, scorecards: [...doc.scorecards, card] });
-  return card.id;
+  return saveDocument({ ...doc, scorecards: [...doc.scorecards, card] }) === 'failed' ? null : card.id;
 }
 
-function changeScorecard(id: string, update: (s: Scorecard) => Scorecard): void {
+/** Each change says what became of it, so that the control the reader used can tell a refusal. */
+function changeScorecard(id: string, update: (s: Scorecard) => Scorecard): WriteResult {
   const doc = saved.get();
-  saveDocument({ ...doc, scorecards: doc.scorecards.map((s) => (s.id === id ? { ...update(s), updated: new Date().toISOString() } : s)) });
+  return saveDocument({ ...doc, scorecards: doc.scorecards.map((s) => (s.id === id ? { ...update(s), updated: new Date().toISOString() } : s)) });
 }
 
-export function renameScorecard(id: string, name: string): void {
-  changeScorecard(id, (s) => ({ ...s, name }));
+export function renameScorecard(id: string, name: string): WriteResult {
+  return changeScorecard(id, (s) => ({ ...s, name }));
 }
 
-export function setRating(id: string, criterion: string, rating: Rating | undefined): void {
-  changeScorecard(id, (s) => {
+export function setRating(id: string, criterion: string, rating: Rating | undefined): WriteResult {
+  return changeScorecard(id, (s) => {
     const ratings = { ...s.ratings };
     if (rating) ratings[criterion] = rating;
     else delete ratings[criterion];
@@ -91,8 +92,8 @@ export function setRating(id: string, criterion: string, rating: Rating | undefi
   });
 }
 
-export function setEvidence(id: string, question: string, text: string): void {
-  changeScorecard(id, (s) => {
+export function setEvidence(id: string, question: string, text: string): WriteResult {
+  return changeScorecard(id, (s) => {
     const evidence = { ...s.evidence };
     if (text.trim()) evidence[question] = text;
     else delete evidence[question];

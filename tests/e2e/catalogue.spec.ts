@@ -260,6 +260,49 @@ test('sorting by country or source and grouping by key area reorder the same car
   expect(await sorted(page)).toEqual(coordinate);
 });
 
+test('the next frame after a change already shows the right cards on screen, wherever the reader has scrolled; the rest follow', async ({ browser }) => {
+  /** Checks a box, then returns the practices on screen after the next frame and once the list is complete. */
+  const onScreenAfterChange = (page: Page, facet: string, value: string) => page.evaluate(async ({ facet, value }) => {
+    const list = document.querySelector('#catalogue-list')!;
+    const onScreen = () => [...list.querySelectorAll<HTMLElement>(':scope > .catalogue__item')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return el.checkVisibility() && r.bottom > 0 && r.top < innerHeight; })
+      .map((el) => `${el.dataset[facet]} ${el.querySelector('a')!.getAttribute('href')}`);
+    document.querySelector<HTMLInputElement>(`[data-facet="${facet}"] input[value="${value}"]`)!.click();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const first = onScreen();
+    const busy = list.hasAttribute('aria-busy');
+    while (list.hasAttribute('aria-busy')) await new Promise((r) => setTimeout(r, 10));
+    return { first, complete: onScreen(), busy };
+  }, { facet, value });
+  const projects = ids((p) => p.kind === 'project');
+  expect(projects.length).toBeGreaterThan(20);
+
+  // A phone at the top of the list: only the first screen is written at once.
+  const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+  let page = await phone.newPage();
+  await page.goto('/practices/');
+  await ready(page);
+  let seen = await onScreenAfterChange(page, 'kind', 'project');
+  expect(seen.busy).toBe(true);
+  expect(seen.first.length).toBeGreaterThan(0);
+  expect(seen.first.every((c) => c.startsWith('project '))).toBe(true);
+  expect(seen.first).toEqual(seen.complete);
+  expect(await sorted(page)).toEqual(projects);
+  await phone.close();
+
+  // A wide screen scrolled well down the list, choosing in the sticky side panel.
+  page = await browser.newPage();
+  await page.goto('/practices/');
+  await ready(page);
+  await page.evaluate(() => scrollTo(0, document.querySelector('#catalogue-list')!.getBoundingClientRect().top + scrollY + 1500));
+  seen = await onScreenAfterChange(page, 'kind', 'project');
+  expect(seen.first.length).toBeGreaterThan(0);
+  expect(seen.first.every((c) => c.startsWith('project '))).toBe(true);
+  expect(seen.first).toEqual(seen.complete);
+  expect(await sorted(page)).toEqual(projects);
+  await page.close();
+});
+
 test('on a 375 × 812 phone the count and the first result are on the first screen, and the filters open in a panel', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();

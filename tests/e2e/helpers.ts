@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 export const STORAGE_KEY = 'inclusion-handbook';
 
@@ -118,4 +118,45 @@ export async function fillStorage(page: Page, leave: number): Promise<void> {
 export async function downloadedText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+/** A phone and a desktop window, for checks that must hold at both widths. */
+export const VIEWPORTS = [{ width: 375, height: 812 }, { width: 1280, height: 900 }] as const;
+
+/**
+ * Total layout shift while a page loads on a slow phone: 4x CPU throttling and a slow network
+ * (150 ms latency, 1.6 Mbps down), so Chromium paints the half-parsed page early, as a phone
+ * would. Shifts right after input do not count (hadRecentInput). Reads the total once the page
+ * has loaded, `ready` (if given) has resolved and a second has passed without input.
+ */
+export async function layoutShiftOnLoad(
+  browser: Browser,
+  path: string,
+  { viewport, saved, ready }: { viewport: { width: number; height: number }; saved?: unknown; ready?: (page: Page) => Promise<void> },
+): Promise<{ total: number; shifts: { value: number; at: number; nodes: string[] }[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  // The saved document is in place before the page's first script runs (no visit before, so caches stay cold).
+  if (saved) await page.addInitScript(([key, doc]) => { if (!localStorage.getItem(key!)) localStorage.setItem(key!, doc!); }, [STORAGE_KEY, JSON.stringify(saved)]);
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; at: number; nodes: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; startTime: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+        if (e.hadRecentInput) continue;
+        const nodes = e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}${s.node.className ? `.${String(s.node.className).trim().replace(/\s+/g, '.')}` : ''}` : String(s.node?.nodeName)));
+        w.shifts.push({ value: e.value, at: Math.round(e.startTime), nodes });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(path, { waitUntil: 'load', timeout: 40_000 });
+  if (ready) await ready(page);
+  await page.waitForTimeout(1000);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; at: number; nodes: string[] }[] }).shifts);
+  await context.close();
+  return { total: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
 }

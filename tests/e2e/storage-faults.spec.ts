@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEY, doneBox, downloadedText, fillStorage, hydrated, refuseWrites, savedDocument } from './helpers';
+import { STORAGE_KEY, doneBox, downloadedText, fillStorage, hydrated, refuseWrites, savedDocument, summaryRow } from './helpers';
 
 const KEPT = 'inclusion-handbook:kept-aside:';
 const DAMAGED = '{"format":"inclusion-handbook","version":2,"assessments":';
@@ -194,4 +194,94 @@ test('the storage messages pass axe in light and dark mode, the list of kept cop
     await page.evaluate(() => window.scrollTo(0, 0));
     expect((await axe()).violations).toEqual([]);
   }
+});
+
+/** Fills the quota as far as it goes: `fillStorage`, then the last few characters too. */
+async function fillStorageFull(page: Page): Promise<void> {
+  await fillStorage(page, 0);
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [64, 1]) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-tail-${n}`, 'f'.repeat(size));
+          n++;
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}
+
+const freeStorage = (page: Page) =>
+  page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+
+const NOT_SAVED = /^Not saved: your browser’s storage is full/;
+
+test('a scorecard rating or evidence the full storage refuses is told beside it, and the control shows what is saved', async ({ page }) => {
+  const doc = backup();
+  doc.scorecards[0]!.ratings = { 'spring-ip-inclusive-approach': 'met' } as never;
+  await prepare(page, { [STORAGE_KEY]: JSON.stringify(doc) });
+  await page.goto('/scorecard/');
+  await hydrated(page);
+  await expect(page.locator('#spring-ip-inclusive-approach--met')).toBeChecked();
+  await fillStorageFull(page);
+
+  const criterion = page.locator('li[data-criterion="spring-ip-accessible-information"]');
+  // click, not check: check() insists that the box end up checked.
+  await page.locator('#spring-ip-accessible-information--partly').click();
+  await expect(criterion.getByTestId('sc-not-saved')).toHaveText(NOT_SAVED);
+  await expect(criterion.getByTestId('sc-not-saved')).toHaveAttribute('role', 'status');
+  await expect(page.locator('#spring-ip-accessible-information--none')).toBeChecked();
+  await expect(page.locator('#spring-ip-accessible-information--partly')).not.toBeChecked();
+  // The same refusal twice still leaves the saved rating showing.
+  await page.locator('#spring-ip-accessible-information--met').click();
+  await expect(page.locator('#spring-ip-accessible-information--none')).toBeChecked();
+  await expect(page.getByTestId('sc-not-saved')).toHaveCount(1);
+
+  const evidence = page.getByLabel('Evidence and notes for question 1.1 (optional)');
+  await evidence.fill('Leaflets in four languages.');
+  await expect(evidence).toHaveValue('');
+  await expect(page.locator('.sc-evidence').filter({ has: evidence }).getByTestId('sc-not-saved')).toHaveText(NOT_SAVED);
+  await expect(page.getByTestId('sc-not-saved')).toHaveCount(1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+
+  // With room again, the next change is saved and the message goes.
+  await freeStorage(page);
+  await page.locator('#spring-ip-accessible-information--partly').check();
+  await expect(page.getByTestId('sc-not-saved')).toHaveCount(0);
+  await expect(page.locator('#spring-ip-accessible-information--partly')).toBeChecked();
+  expect((await savedDocument(page)).scorecards[0].ratings).toEqual({ 'spring-ip-inclusive-approach': 'met', 'spring-ip-accessible-information': 'partly' });
+});
+
+test('a planned action the full storage refuses is told beside its fields, which show what is saved', async ({ page }) => {
+  await prepare(page, { [STORAGE_KEY]: JSON.stringify(backup()) });
+  await openSummary(page);
+  const row = await summaryRow(page, 'handbook/know-the-needs');
+  const item = row.locator('[data-item="know-the-needs/needs-analyse-information"]');
+  await item.getByRole('button', { name: /^Plan an action: / }).click();
+  await fillStorageFull(page);
+
+  const action = item.getByRole('textbox', { name: 'Action' });
+  await action.fill('Run a survey');
+  const status = item.getByTestId('action-status');
+  await expect(status).toHaveText(NOT_SAVED);
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(action).toHaveValue('');
+  await item.getByLabel('Who is responsible').fill('Ana');
+  await expect(item.getByLabel('Who is responsible')).toHaveValue('');
+  await expect(status).toHaveText(NOT_SAVED);
+  expect((await savedDocument(page)).assessments[0].actions).toEqual({});
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+
+  await freeStorage(page);
+  await action.fill('Run a survey');
+  await expect(status).toContainText(/Saved at \d\d:\d\d\./);
+  await expect(action).toHaveValue('Run a survey');
+  expect((await savedDocument(page)).assessments[0].actions['know-the-needs/needs-analyse-information'].action).toBe('Run a survey');
 });

@@ -116,6 +116,32 @@ test.describe('compare assessments', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await axe(page);
   });
+
+  test('the print button is offered only while two assessments or more are compared', async ({ page }) => {
+    const print = page.getByRole('button', { name: 'Print the comparison' });
+    await page.goto('/summary/compare/');
+    await hydrated(page);
+    await expect(page.getByTestId('compare-only-one')).toHaveText(
+      'There is only one assessment in this browser. Start a second one on your summary page, or import a colleague’s file there, to compare them. Back to your summary',
+    );
+    await expect(page.getByTestId('compare-only-one').getByRole('link', { name: 'Back to your summary' })).toHaveAttribute('href', '/summary/');
+    await expect(print).toHaveCount(0);
+
+    await seed(page, [y2025, y2026], '/summary/compare/');
+    await expect(page.getByTestId('compare')).toBeVisible();
+    await expect(print).toBeVisible();
+    await page.evaluate(() => { window.print = () => document.body.setAttribute('data-printed', ''); });
+    await print.click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+
+    // One chosen: nothing to print again, until a second is chosen.
+    await page.getByRole('checkbox', { name: '2025' }).uncheck();
+    await expect(page.getByText('Choose at least two assessments to compare.')).toBeVisible();
+    await expect(print).toHaveCount(0);
+    await page.getByRole('checkbox', { name: '2025' }).check();
+    await expect(print).toBeVisible();
+    await axe(page);
+  });
 });
 
 const file = (name: string, list: A[]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(documentOf(list))) });
@@ -275,6 +301,37 @@ test.describe('presenter view', () => {
     await axe(page);
     expect(await policy()).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('in dark mode it takes the site’s dark colours, its text contrast at least 4.5:1; light mode stays black on white', async ({ page }) => {
+    const colours = () =>
+      page.evaluate(() => {
+        const of = (el: Element) => { const s = getComputedStyle(el); return { text: s.color, background: s.backgroundColor }; };
+        return { page: of(document.querySelector('.presenter-page')!), body: of(document.body), html: of(document.documentElement), pressed: of(document.querySelector('[aria-pressed="true"]')!) };
+      });
+    const contrast = async () => {
+      const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.any[0]?.message}`))).toEqual([]);
+      expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(10);
+    };
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await seed(page, [{ id: 'mine', name: 'My own', checklists: { [LIST]: { 'needs-analyse-information': 'done' } } }], PRESENT);
+    const dark = await colours();
+    // The site's dark background and text (src/styles/global.css: --bg #14171c, --text #e8ebef).
+    expect(dark.page).toEqual({ text: 'rgb(232, 235, 239)', background: 'rgb(20, 23, 28)' });
+    expect(dark.html.background).toBe('rgb(20, 23, 28)');
+    expect(dark.pressed).toEqual({ text: 'rgb(20, 23, 28)', background: 'rgb(232, 235, 239)' });
+    await contrast();
+    await page.getByLabel('The whole list').check();
+    await expect(page.locator('.presenter__row')).toHaveCount(10);
+    await contrast();
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByLabel('One item at a time').check();
+    const light = await colours();
+    expect(light.page).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+    expect(light.pressed).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(0, 0, 0)' });
+    await contrast();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeCount, bits, buildIndex, emptyFilter, facetOptions, foldText, has, isEmptyFilter, liveCounts, matches, parseFilter, popcount, selection, serialiseFilter, sortOrder,
+  activeCount, bits, buildIndex, changedMembers, emptyFilter, groupOf, keptInPlace, facetOptions, foldText, has, isEmptyFilter, liveCounts, matches, parseFilter, popcount, selection, serialiseFilter, sortOrder,
   type CatalogueEntry, type CatalogueFilter,
 } from '../../src/lib/catalogue-filter';
 
@@ -155,5 +155,57 @@ describe('sortOrder', () => {
   it('orders by country or source, then by name', () => {
     expect(sortOrder(keys, 'country')).toEqual([2, 0, 1, 3]);
     expect(sortOrder(keys, 'source')).toEqual([1, 2, 3, 0]);
+  });
+});
+
+describe('changedMembers', () => {
+  it('lists the practices to show or hide between two sets, in order, across words', () => {
+    const a = bits(70);
+    const b = bits(70);
+    for (const i of [0, 5, 31, 40, 69]) a[i >>> 5]! |= 1 << (i & 31);
+    for (const i of [5, 31, 33, 69]) b[i >>> 5]! |= 1 << (i & 31);
+    expect(changedMembers(a, b)).toEqual([0, 33, 40]);
+    expect(changedMembers(a, a)).toEqual([]);
+    expect(changedMembers(bits(70), bits(70, true))).toHaveLength(70);
+  });
+});
+
+describe('keptInPlace', () => {
+  it('keeps everything of a list already in order', () => {
+    expect(keptInPlace([0, 1, 2, 3])).toEqual([true, true, true, true]);
+    expect(keptInPlace([])).toEqual([]);
+  });
+
+  it('keeps the longest increasing run, so that the fewest elements move', () => {
+    // The element now last must come first: only it moves.
+    expect(keptInPlace([4, 0, 1, 2, 3])).toEqual([false, true, true, true, true]);
+    const kept = keptInPlace([3, 1, 2, 0, 4]);
+    expect(kept.filter(Boolean)).toHaveLength(3);
+    expect(kept).toEqual([false, true, true, false, true]);
+    // Places need not be consecutive (hidden elements between them).
+    expect(keptInPlace([10, 20, 5, 30])).toEqual([true, true, false, true]);
+  });
+
+  it('moving the others before their next neighbour gives the wanted order', () => {
+    const order = [5, 2, 8, 1, 9, 0, 7, 3, 6, 4];
+    const list = [...Array(10).keys()];
+    const wanted = order.map((v) => list.indexOf(v));
+    const kept = keptInPlace(wanted);
+    for (let k = order.length - 1; k >= 0; k--) {
+      if (kept[k]) continue;
+      list.splice(list.indexOf(order[k]!), 1);
+      const next = order[k + 1];
+      list.splice(next === undefined ? list.length : list.indexOf(next), 0, order[k]!);
+    }
+    expect(list).toEqual(order);
+  });
+});
+
+describe('groupOf', () => {
+  it('lists a practice under its first chosen key area, else its first one', () => {
+    expect(groupOf(['know-the-needs', 'coordinate'], ['coordinate'])).toBe('coordinate');
+    expect(groupOf(['know-the-needs', 'coordinate'], [])).toBe('know-the-needs');
+    expect(groupOf(['know-the-needs', 'coordinate'], ['serve-everyone'])).toBe('know-the-needs');
+    expect(groupOf([], [])).toBe('');
   });
 });

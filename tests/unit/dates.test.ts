@@ -14,6 +14,17 @@ describe('dates', () => {
   it('follows the language it is given', () => {
     expect(formatDate(moment, 'pl')).toBe('1 grudnia 2026');
   });
+  it('writes the site language without Intl exactly as Intl does, every month and hour', () => {
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+    for (let month = 0; month < 12; month++) {
+      for (const [date, hour, minute] of [[1, 0, 0], [9, 9, 5], [28, 12, 30], [31, 23, 59]] as const) {
+        const moment = new Date(2027, month, date, hour, minute);
+        expect(formatDate(moment)).toBe(day.format(moment));
+        expect(formatTime(moment)).toBe(time.format(moment));
+      }
+    }
+  });
   it('gives nothing for a value that is no date', () => {
     expect(formatDate('not a date')).toBe('');
     expect(formatDateTime(Number.NaN)).toBe('');

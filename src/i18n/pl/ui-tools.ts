@@ -93,6 +93,7 @@ export const toolsUi: Widen<typeof En> = {
     savedHint: 'Zapisuje się w tej przeglądarce w trakcie pisania.',
     saved: (time: string) => `Zapisano o ${time}.`,
     seePlan: 'Zobacz w planie działań',
+    notSaved: 'Nie zapisano: pamięć przeglądarki jest pełna, dlatego te pola pokazują stan zapisany. Zwolnij trochę miejsca i spróbuj ponownie.',
     action: 'Działanie',
     owner: 'Osoba odpowiedzialna',
     due: 'Termin',
@@ -376,6 +377,7 @@ export const toolsUi: Widen<typeof En> = {
     guidance: (n: number) => `Na co zwraca uwagę podręcznik (${count(n, ['wskaźnik', 'wskaźniki', 'wskaźników'])})`,
     evidence: 'Dowody i notatki',
     optional: '(opcjonalnie)',
+    notSaved: 'Nie zapisano: pamięć przeglądarki jest pełna, dlatego widać tu stan zapisany. Zwolnij trochę miejsca i spróbuj ponownie.',
     evidenceFor: (n: string) => ` do pytania ${n}`,
     dimensionScore: (score: number | null, rated: number, total: number) =>
       score === null
