@@ -55,8 +55,8 @@ export default defineConfig({
     /** Absolute addresses need an origin: the sitemap exists only when SITE_URL is set. */
     ...(site ? [sitemap({
       filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
-      /** Each address lists its other languages (xhtml:link hreflang). */
-      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', pl: 'pl' } },
+      /** Each address lists its other languages (xhtml:link hreflang, as the pages' own alternates name them). */
+      i18n: { defaultLocale: 'en', locales: { en: 'en', pl: 'pl' } },
     })] : []),
   ],
   /** Links the first use of each glossary term on a chapter, sector or practice page (MDX inherits it). */
