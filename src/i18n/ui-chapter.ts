@@ -56,5 +56,7 @@ export const chapterUi = {
   badge: {
     current: 'Assessment:',
     change: 'Change or add',
+    /** The first assessment's name until the reader renames it (saved as "My assessment" in every language). */
+    defaultName: 'My assessment',
   },
 };

@@ -6,6 +6,7 @@ import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
 import { formatDate } from '../lib/dates';
+import { shownName } from '../lib/saved-format';
 
 const t = toolsUi.assessments;
 
@@ -56,19 +57,19 @@ export default function AssessmentManager() {
             ) : (
               <label class="assessments__choose">
                 <input type="radio" name="active-assessment" checked={a.id === doc.active} onChange={() => switchAssessment(a.id)} />
-                <span class="assessments__name">{a.name}</span>
+                <span class="assessments__name">{shownName(a.name, ui.badge.defaultName)}</span>
                 {Date.parse(a.created) > 0 && <span class="meta">{t.created(formatDate(a.created))}</span>}
                 {a.id === doc.active && <span class="tag">{t.active}</span>}
               </label>
             )}
             {editing !== a.id && (
               <div class="assessments__actions">
-                <button type="button" class="button button--secondary" aria-label={`${t.rename}: ${a.name}`} onClick={() => startRename(a.id, a.name)}>{t.rename}</button>
-                <button type="button" class="button button--secondary" aria-label={`${t.duplicate}: ${a.name}`} onClick={() => duplicateAssessment(a.id, t.copyOf(a.name))}>{t.duplicate}</button>
+                <button type="button" class="button button--secondary" aria-label={`${t.rename}: ${shownName(a.name, ui.badge.defaultName)}`} onClick={() => startRename(a.id, a.name)}>{t.rename}</button>
+                <button type="button" class="button button--secondary" aria-label={`${t.duplicate}: ${shownName(a.name, ui.badge.defaultName)}`} onClick={() => duplicateAssessment(a.id, t.copyOf(a.name))}>{t.duplicate}</button>
                 <button
                   type="button"
                   class="button button--secondary"
-                  aria-label={`${t.delete}: ${a.name}`}
+                  aria-label={`${t.delete}: ${shownName(a.name, ui.badge.defaultName)}`}
                   disabled={doc.assessments.length < 2}
                   title={doc.assessments.length < 2 ? t.lastOne : undefined}
                   onClick={() => setConfirming(a.id)}
@@ -79,7 +80,7 @@ export default function AssessmentManager() {
             )}
             {confirming === a.id && (
               <div class="assessments__confirm" role="alertdialog" aria-labelledby={`confirm-${a.id}`}>
-                <p id={`confirm-${a.id}`}>{t.confirmDelete(a.name)}</p>
+                <p id={`confirm-${a.id}`}>{t.confirmDelete(shownName(a.name, ui.badge.defaultName))}</p>
                 <button type="button" class="button button--danger" onClick={() => remove(a.id)}>{t.confirm}</button>
                 <button type="button" class="button button--secondary" onClick={() => setConfirming(null)}>{t.cancel}</button>
               </div>

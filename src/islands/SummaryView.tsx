@@ -7,6 +7,7 @@ import { formatDate } from '../lib/dates';
 import { fill } from '../lib/fill';
 import type { AssessablePage } from '../lib/pages';
 import { unpack, type Packed } from '../lib/packed';
+import { shownName } from '../lib/saved-format';
 import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
 import { useHydrated } from './useHydrated';
@@ -106,7 +107,7 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
   return (
     <div class={`summary${complete ? '' : ' is-pending'}${printOpen ? ' is-print-open' : ''}`} data-testid="summary">
       {/* On screen the assessment's name heads the page (the badge above the title); on paper, this line. */}
-      <p class="summary__report-meta print-only">{complete && t.activeLine(a.name, formatDate(new Date()))}</p>
+      <p class="summary__report-meta print-only">{complete && t.activeLine(shownName(a.name, ui.badge.defaultName), formatDate(new Date()))}</p>
       <section aria-labelledby="summary-overall">
         <h2 id="summary-overall">{ui.summary.overall}</h2>
         <div class="summary__figure" data-testid="summary-overall">

@@ -8,7 +8,7 @@ import { formatDate } from './dates';
 import { fill } from './fill';
 import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
-import type { Assessment } from './saved-format';
+import { shownName, type Assessment } from './saved-format';
 
 /** The words of the report, in the page's language (src/i18n/live.ts). */
 const words = () => toolsUi.report;
@@ -24,7 +24,7 @@ export function reportMarkdown(a: Assessment, pages: readonly AssessablePage[], 
   const overall = progressOf(withChecklists, a.checklists);
   const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? formatDate(`${today}T00:00`) : today;
   const w = words();
-  const lines = [`# ${a.name}`, '', w.intro(day), ''];
+  const lines = [`# ${shownName(a.name, ui.badge.defaultName)}`, '', w.intro(day), ''];
   if (withChecklists.some((p) => p.pageId.startsWith('handbook/'))) lines.push(`${fill(ui.progressScoped.handbook, { ...handbook })} (${percentDone(handbook)}%).`, '');
   lines.push(w.overall(`${fill(ui.progressScoped.all, { ...overall })} (${percentDone(overall)}%)`), '');
   lines.push(`## ${ui.summary.byChapter}`, '', `| ${w.progressColumns.join(' | ')} |`, '|---|---|---|---|');

@@ -128,6 +128,15 @@ export function shapeProblem(doc: Record<string, unknown>): string | null {
 export const DEFAULT_ASSESSMENT_ID = 'assessment-1';
 export const DEFAULT_ASSESSMENT_NAME = 'My assessment';
 
+/**
+ * An assessment's name as a page shows it: the first assessment's saved default name in the
+ * page's language (`defaultName`), any name the reader gave as written. The saved name stays the
+ * same in every language.
+ */
+export function shownName(name: string, defaultName: string): string {
+  return name === DEFAULT_ASSESSMENT_NAME ? defaultName : name;
+}
+
 export function newAssessment(id: string, name: string, now: Date): Assessment {
   return { id, name, created: now.toISOString(), checklists: {}, notes: {}, actions: {} };
 }

@@ -95,10 +95,14 @@ test('a tick made on the Polish page shows on the English page and on both summa
   await doneBox(page, 'know-the-needs', 'needs-analyse-information').check();
   await expect(page.getByTestId('checklist-progress').first()).toHaveText(fill(plChapter.checklist.progress, { done: 1, total: 10 }));
   await expect.poll(async () => (await savedAssessment(page))?.checklists?.['know-the-needs']?.['needs-analyse-information']).toBe('done');
+  // The first assessment's default name is shown in the page's language; it is saved as it always was.
+  await expect(page.getByTestId('assessment-badge')).toContainText(plChapter.badge.defaultName);
+  expect((await savedAssessment(page)).name).toBe('My assessment');
 
   await page.goto('/handbook/know-the-needs/');
   await hydrated(page);
   await expect(doneBox(page, 'know-the-needs', 'needs-analyse-information')).toBeChecked();
+  await expect(page.getByTestId('assessment-badge')).toContainText('My assessment');
   await expect(page.getByTestId('checklist-progress').first()).toHaveText('1 of 10 done');
 
   await page.goto('/summary/');
@@ -116,6 +120,7 @@ test('a tick made on the Polish page shows on the English page and on both summa
 
   // The report taken from the Polish summary is in Polish, with the Polish names.
   const { text } = await downloadedText(page, () => page.getByRole('button', { name: plTools.transfer.markdown }).click());
+  expect(text.startsWith(`# ${plChapter.badge.defaultName}\n`)).toBe(true);
   expect(text).toContain(plTools.report.intro('').split(',')[0]);
   expect(text).toContain(`## ${pl.summary.byChapter}`);
   expect(text).toContain(polishChapter.title);

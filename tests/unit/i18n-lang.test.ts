@@ -3,6 +3,7 @@ import { eachLang, langPaths, localizePath, splitLangPath } from '../../src/i18n
 import { fillPlural, pluralTemplates } from '../../src/lib/plural';
 import { formatDate, formatDateTime } from '../../src/lib/dates';
 import { useTranslations } from '../../src/i18n/index';
+import { DEFAULT_ASSESSMENT_NAME, shownName } from '../../src/lib/saved-format';
 
 describe('addresses per language', () => {
   it('keeps English at the root and puts Polish under /pl/', () => {
@@ -44,6 +45,13 @@ describe('numbers and plurals for scripts that take their words from the page', 
     expect(fillPlural(pl, 5, 'pl')).toBe('5 wyników dla „{q}”');
     expect(fillPlural(pl, 22, 'pl')).toBe('22 wyniki dla „{q}”');
     expect(fillPlural(en, 1, 'en-GB')).toBe('1 result for “{q}”');
+  });
+});
+
+describe('the first assessment’s default name', () => {
+  it('shows in the page language, and a name the reader gave stays as written', () => {
+    expect(shownName(DEFAULT_ASSESSMENT_NAME, useTranslations('pl').badge.defaultName)).toBe('Moja samoocena');
+    expect(shownName('Zespół A', 'Moja samoocena')).toBe('Zespół A');
   });
 });
 

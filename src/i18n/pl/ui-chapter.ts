@@ -57,5 +57,7 @@ export const chapterUi: typeof En = {
   badge: {
     current: 'Samoocena:',
     change: 'Zmień lub dodaj',
+    /** The first assessment's name until the reader renames it (saved as "My assessment" in every language). */
+    defaultName: 'Moja samoocena',
   },
 };
