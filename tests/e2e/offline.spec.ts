@@ -48,7 +48,11 @@ test('the precache is at most 3 MB gzip, holds every page but the practice pages
   const pages = (function html(dir: string): string[] {
     return readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? html(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
   })('');
-  expect(pages.filter((p) => !/^practices\/[^/]+\/index\.html$/.test(p) && !urls.includes(p))).toEqual([]);
+  // Pages in another language than the default (/pl/…) are kept as the reader opens them, not on the first visit.
+  const otherLanguage = /^pl\//;
+  expect(pages.filter((p) => !/^practices\/[^/]+\/index\.html$/.test(p) && !otherLanguage.test(p) && !urls.includes(p))).toEqual([]);
+  expect(urls.filter((u) => otherLanguage.test(u) || /^pagefind\/(.*\/)?(pagefind\.)?pl_/.test(u))).toEqual([]);
+  expect(sw).toContain('cacheName:"pages pl /"');
   expect(urls.filter((u) => u.startsWith('pagefind/fragment/')).length).toBeGreaterThan(100);
   expect(urls.filter((u) => /^practices\/[^/]+\/index\.html$/.test(u))).toEqual([]);
   // Workbox's runtime is inside sw.js: no importScripts, no address of another origin (but the link in one of its warnings, never fetched).
@@ -228,3 +232,25 @@ test('an updated site waits for the reader: "Reload" takes it, never a reload wh
     server.close();
   }
 });
+
+test('a page in another language is kept once opened: offline it opens again, in its language', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  const polish = '/pl/handbook/know-the-needs/';
+  const title = parseTitle(readFileSync('content/pl/handbook/know-the-needs.mdx', 'utf8'));
+  await firstVisit(page, VISITED);
+  await page.goto(polish);
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect.poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), polish)).toBe(true);
+  await context.setOffline(true);
+  await page.goto(polish);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('h1')).toHaveText(title);
+  // A Polish page never opened on this device: the offline page, as for any page not kept.
+  await page.goto('/pl/handbook/coordinate/');
+  await expect(page.locator('h1')).toHaveText('Reading offline');
+});
+
+/** The `title:` of a Markdown file's frontmatter. */
+function parseTitle(markdown: string): string {
+  return /^title:\s*(.+)$/m.exec(markdown)![1]!.trim().replace(/^"(.*)"$/, '$1');
+}
