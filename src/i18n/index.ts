@@ -12,6 +12,7 @@ import { chapterUi as chapterEn } from './ui-chapter';
 import { toolsUi as toolsEn } from './ui-tools';
 import { togetherUi as togetherEn } from './ui-together';
 import { uiOffline as offlineEn } from './ui-offline';
+import { pagesUi as pagesEn } from './ui-pages';
 import { DEFAULT_LANG, LOCALES, type Lang } from './lang';
 
 /** A table's shape with its words widened to `string`: what another language's table must match. */
@@ -30,6 +31,7 @@ export type ChapterUI = Words<typeof chapterEn>;
 export type ToolsUI = Words<typeof toolsEn>;
 export type TogetherUI = Words<typeof togetherEn>;
 export type OfflineUI = Words<typeof offlineEn>;
+export type PagesUI = Words<typeof pagesEn>;
 
 type Tables<T> = Partial<Record<Lang, T>>;
 /** The one export `name` of each language's file, found by the glob; English first. */
@@ -47,6 +49,7 @@ const chapterTables = tables<ChapterUI>(chapterEn, import.meta.glob('./*/ui-chap
 const toolsTables = tables<ToolsUI>(toolsEn, import.meta.glob('./*/ui-tools.ts', { eager: true }), 'toolsUi');
 const togetherTables = tables<TogetherUI>(togetherEn, import.meta.glob('./*/ui-together.ts', { eager: true }), 'togetherUi');
 const offlineTables = tables<OfflineUI>(offlineEn, import.meta.glob('./*/ui-offline.ts', { eager: true }), 'uiOffline');
+const pagesTables = tables<PagesUI>(pagesEn, import.meta.glob('./*/ui-pages.ts', { eager: true }), 'pagesUi');
 
 /** The main table (site, navigation, chapter sections, search, summary) of a language. */
 export function useTranslations(lang: Lang = DEFAULT_LANG): UI {
@@ -57,10 +60,11 @@ export const chapterWords = (lang: Lang = DEFAULT_LANG): ChapterUI => chapterTab
 export const toolsWords = (lang: Lang = DEFAULT_LANG): ToolsUI => toolsTables[lang] ?? toolsTables[DEFAULT_LANG]!;
 export const togetherWords = (lang: Lang = DEFAULT_LANG): TogetherUI => togetherTables[lang] ?? togetherTables[DEFAULT_LANG]!;
 export const offlineWords = (lang: Lang = DEFAULT_LANG): OfflineUI => offlineTables[lang] ?? offlineTables[DEFAULT_LANG]!;
+export const pagesWords = (lang: Lang = DEFAULT_LANG): PagesUI => pagesTables[lang] ?? pagesTables[DEFAULT_LANG]!;
 
 /** Whether a language has its own table of that kind (false: the page shows English words). */
-export function hasTable(lang: Lang, table: 'ui' | 'ui-chapter' | 'ui-tools' | 'ui-together' | 'ui-offline'): boolean {
-  const all = { ui: uiTables, 'ui-chapter': chapterTables, 'ui-tools': toolsTables, 'ui-together': togetherTables, 'ui-offline': offlineTables };
+export function hasTable(lang: Lang, table: 'ui' | 'ui-chapter' | 'ui-tools' | 'ui-together' | 'ui-offline' | 'ui-pages'): boolean {
+  const all = { ui: uiTables, 'ui-chapter': chapterTables, 'ui-tools': toolsTables, 'ui-together': togetherTables, 'ui-offline': offlineTables, 'ui-pages': pagesTables };
   return Boolean(all[table][lang]);
 }
 

@@ -1,5 +1,5 @@
 /** The ui-tools.ts table in the page's language, for islands (see live.ts). */
 import { toolsUi as toolsEn } from './ui-tools';
-import { live, tablesOf } from './live';
+import { live, loadTables } from './live';
 
-export const toolsUi = /*#__PURE__*/ live(/*#__PURE__*/ tablesOf(toolsEn, import.meta.glob('./*/ui-tools.ts', { eager: true }), 'toolsUi'));
+export const toolsUi = live(await loadTables(toolsEn, import.meta.glob('./*/ui-tools.ts'), 'toolsUi'));

@@ -5,18 +5,26 @@
  * during the build, the page being rendered (src/middleware.ts sets it before each page).
  *
  * So an island reads `toolsUi.overview.title` as before and shows Polish on a Polish page. One
- * module per table, so that a script bundles (in every language) only the tables it reads; pages
- * that must stay light take their words from the markup instead (see src/scripts/search-dialog.ts).
+ * module per table, so that a script bundles only the tables it reads; in the browser each loads
+ * English (the fallback) and the page's own language only, as a chunk of its own, before the
+ * islands that read it run (a top-level await). Pages that must stay light take their words from
+ * the markup instead (see src/scripts/search-dialog.ts).
  */
 import { DEFAULT_LANG, type Lang } from './lang';
 import { currentLang } from './current';
 
-/** Each language's table of one kind: English, then those the glob found (`./pl/ui.ts` exporting `name`). */
-export function tablesOf<T>(en: T, modules: Record<string, unknown>, name: string): Partial<Record<Lang, T>> {
+/**
+ * Each language's table of one kind: English, then those the (lazy) glob finds (`./pl/ui.ts`
+ * exporting `name`): in the browser only the page's language, during the build every one.
+ */
+export async function loadTables<T>(en: T, modules: Record<string, () => Promise<unknown>>, name: string): Promise<Partial<Record<Lang, T>>> {
   const out: Partial<Record<Lang, T>> = { [DEFAULT_LANG]: en };
-  for (const [file, mod] of Object.entries(modules)) {
-    const table = (mod as Record<string, unknown>)[name];
-    if (table) out[file.split('/')[1] as Lang] = table as T;
+  const page = typeof document === 'undefined' ? undefined : currentLang();
+  for (const [file, load] of Object.entries(modules)) {
+    const lang = file.split('/')[1] as Lang;
+    if (page && lang !== page) continue;
+    const table = ((await load()) as Record<string, unknown>)[name];
+    if (table) out[lang] = table as T;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * that are the same in every language (scripts, icons, the manifest) keep using src/lib/url.ts.
  */
 import { splitLangPath, localizePath, LOCALES, type Lang } from './lang';
-import { useTranslations, chapterWords, toolsWords, togetherWords, offlineWords } from './index';
+import { useTranslations, chapterWords, toolsWords, togetherWords, offlineWords, pagesWords } from './index';
 import { url as siteUrl } from '../lib/url';
 
 export function pageI18n(pathname: string) {
@@ -21,6 +21,7 @@ export function forLang(lang: Lang) {
     toolsUi: toolsWords(lang),
     togetherUi: togetherWords(lang),
     uiOffline: offlineWords(lang),
+    pagesUi: pagesWords(lang),
     /** A page's address in this language, with the base path. */
     url: (path: string) => siteUrl(localizePath(path, lang)),
   };
