@@ -13,7 +13,7 @@ import { toolsUi as toolsEn } from './ui-tools';
 import { togetherUi as togetherEn } from './ui-together';
 import { uiOffline as offlineEn } from './ui-offline';
 import { pagesUi as pagesEn } from './ui-pages';
-import { DEFAULT_LANG, LOCALES, type Lang } from './lang';
+import { DEFAULT_LANG, type Lang } from './lang';
 
 /** A table's shape with its words widened to `string`: what another language's table must match. */
 export type Words<T> = T extends (...args: infer A) => infer R
@@ -61,12 +61,3 @@ export const toolsWords = (lang: Lang = DEFAULT_LANG): ToolsUI => toolsTables[la
 export const togetherWords = (lang: Lang = DEFAULT_LANG): TogetherUI => togetherTables[lang] ?? togetherTables[DEFAULT_LANG]!;
 export const offlineWords = (lang: Lang = DEFAULT_LANG): OfflineUI => offlineTables[lang] ?? offlineTables[DEFAULT_LANG]!;
 export const pagesWords = (lang: Lang = DEFAULT_LANG): PagesUI => pagesTables[lang] ?? pagesTables[DEFAULT_LANG]!;
-
-/** Whether a language has its own table of that kind (false: the page shows English words). */
-export function hasTable(lang: Lang, table: 'ui' | 'ui-chapter' | 'ui-tools' | 'ui-together' | 'ui-offline' | 'ui-pages'): boolean {
-  const all = { ui: uiTables, 'ui-chapter': chapterTables, 'ui-tools': toolsTables, 'ui-together': togetherTables, 'ui-offline': offlineTables, 'ui-pages': pagesTables };
-  return Boolean(all[table][lang]);
-}
-
-/** The BCP 47 tag of a language, for Intl and `<html lang>`. */
-export const localeOf = (lang: Lang): string => LOCALES[lang];

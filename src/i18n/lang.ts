@@ -65,11 +65,6 @@ export function langPaths(): { params: { lang: string | undefined }; props: { la
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
-/** The language a route parameter names (none: the default). */
-export function langOf(param: string | undefined): Lang {
-  return isLang(param) ? param : DEFAULT_LANG;
-}
-
 /** getStaticPaths of a page with parameters of its own: `make` gives one language's paths, with its entries. */
 export async function eachLang<P extends object, Q extends object>(
   make: (lang: Lang) => { params: P; props: Q }[] | Promise<{ params: P; props: Q }[]>,
