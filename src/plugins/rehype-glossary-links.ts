@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
+import { GLOSSARY_HOST, linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
 import { joinBase } from '../lib/url';
 
 export interface GlossaryLinkOptions {
@@ -17,6 +17,11 @@ export interface GlossaryLinkOptions {
   terms?: GlossaryTerm[];
   /** Folder of the glossary's YAML files, from the project root. */
   dir?: string;
+  /**
+   * The class of the block around a linked term (GLOSSARY_HOST). In the options so that Astro's
+   * config digest, and with it the cache of rendered Markdown, follows the markup the step writes.
+   */
+  host?: string;
 }
 
 /** Reads every glossary entry; its id is the file name, as in the content collection. */
@@ -49,7 +54,7 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
     // The body's file name (a chapter, sector or practice id) keeps preview ids unique on pages
     // that show several bodies.
     const scope = file?.path ? basename(file.path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-') : undefined;
-    linkGlossaryTerms(tree, glossary, { href, scope: scope || undefined });
+    linkGlossaryTerms(tree, glossary, { href, scope: scope || undefined, host: options.host });
   };
 }
 
@@ -59,5 +64,5 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
  * (which keeps rendered Markdown) instead of leaving stale links.
  */
 export function glossaryLinks(options: Omit<GlossaryLinkOptions, 'terms'> = {}): [typeof rehypeGlossaryLinks, GlossaryLinkOptions] {
-  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir) }];
+  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir), host: GLOSSARY_HOST }];
 }
