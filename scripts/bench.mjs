@@ -112,9 +112,14 @@ const catalogueHtml = readFileSync(join(DIST, 'practices', 'index.html'), 'utf8'
 function tenfold(html) {
   const cards = html.match(/<li class="catalogue__item"[\s\S]*?<\/li>/g) ?? [];
   const copies = cards.flatMap((card) => Array.from({ length: 10 }, (_, k) => (k ? card.replace(/href="([^"]+)"/, `href="$1#copy-${k}"`) : card)));
-  const first = html.indexOf(cards[0]);
-  const last = html.lastIndexOf(cards.at(-1)) + cards.at(-1).length;
-  return html.slice(0, first) + copies.join('') + html.slice(last);
+  // In chunks as the page has them (src/lib/catalogue-filter.ts: CHUNK cards a list).
+  const open = html.match(/<ul class="catalogue__chunk"[^>]*>/)[0];
+  const size = html.slice(html.indexOf(open)).split('</ul>')[0].match(/<li class="catalogue__item"/g).length;
+  const chunks = [];
+  for (let k = 0; k < copies.length; k += size) chunks.push(`${open}${copies.slice(k, k + size).join('')}</ul>`);
+  const first = html.indexOf(open);
+  const last = html.lastIndexOf(cards.at(-1)) + cards.at(-1).length + '</ul>'.length;
+  return html.slice(0, first) + chunks.join('') + html.slice(last);
 }
 async function benchCatalogue(html) {
   const page = await browser.newPage();
@@ -148,7 +153,7 @@ async function benchCatalogue(html) {
       while (document.querySelector('#catalogue-list[aria-busy]')) await new Promise((r) => setTimeout(r, 5));
       rows.push({ name, count, frame, filled: performance.now() - t, changed: status.textContent !== before });
     }
-    return { rows, cards: document.querySelectorAll('#catalogue-list > .catalogue__item').length };
+    return { rows, cards: document.querySelectorAll('#catalogue-list .catalogue__item').length };
   });
   await page.close();
   return result;

@@ -13,6 +13,19 @@
 export const FACETS = ['country', 'keyArea', 'sector', 'source', 'kind'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Cards per list (chunk) on the catalogue's page: the browser checks, lays out and paints an off-screen
+ * chunk as one box, so a change costs about the same with a few hundred or a few thousand cards.
+ */
+export const CHUNK = 24;
+
+/** The chunks of a list made of runs (the groups, or one run): each run cut into pieces of at most `size`, none across two runs. */
+export function chunked<T>(runs: readonly (readonly T[])[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (const run of runs) for (let k = 0; k < run.length; k += size) out.push(run.slice(k, k + size));
+  return out;
+}
+
 /** The orders the list can take; the first is the default. */
 export const SORTS = ['name', 'country', 'source'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -229,34 +242,6 @@ export function changedMembers(a: Bits, b: Bits): number[] {
     }
   }
   return out;
-}
-
-/**
- * Which elements of a list may stay where they are when it is put in a new order: `positions[k]`
- * is the current place of the element that must come k-th. The longest run of increasing places
- * stays (none of its elements is touched); every other element is moved once, so a list already
- * in order costs no move at all.
- */
-export function keptInPlace(positions: readonly number[]): boolean[] {
-  const n = positions.length;
-  // Patience sorting: tails[l] is the index (in positions) ending the best run of length l + 1.
-  const tails: number[] = [];
-  const previous = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    const p = positions[k]!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (positions[tails[mid]!]! < p) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[k] = tails[lo - 1]!;
-    tails[lo] = k;
-  }
-  const kept = new Array<boolean>(n).fill(false);
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) kept[k] = true;
-  return kept;
 }
 
 /** The key area a practice is listed under when grouping: its first among those chosen, else its first ('' for none). */

@@ -52,6 +52,13 @@ export interface HastNode {
   children?: HastNode[];
 }
 
+/**
+ * The blocks a preview is placed under: the nearest one around a linked term takes the class
+ * `glossary-host` (positioned, in the site's style), so no selector has to look inside every block.
+ */
+const HOSTS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'figcaption']);
+export const GLOSSARY_HOST = 'glossary-host';
+
 /** Elements whose text is never linked: headings, links, code, and controls a link would break. */
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'button', 'label', 'select', 'textarea', 'summary', 'title']);
 
@@ -134,6 +141,8 @@ export interface LinkOptions {
    * bodies (the whole handbook in print) keeps every id unique. Without it: a running number.
    */
   scope?: string;
+  /** The class of the block around a linked term; GLOSSARY_HOST unless told. */
+  host?: string;
 }
 
 /**
@@ -144,9 +153,18 @@ export function linkGlossaryTerms(tree: HastNode, glossary: Glossary, options: L
   const linked: string[] = [];
   const seen = new Set<string>();
 
-  const visit = (node: HastNode) => {
+  /** Marks the block a preview is placed under (the nearest of HOSTS around the term). */
+  const markHost = (host: HastNode | undefined) => {
+    if (!host) return;
+    const props = (host.properties ??= {});
+    const names = Array.isArray(props.className) ? (props.className as string[]) : typeof props.className === 'string' ? props.className.split(' ') : [];
+    const name = options.host ?? GLOSSARY_HOST;
+    if (!names.includes(name)) props.className = [...names, name];
+  };
+  const visit = (node: HastNode, host?: HastNode) => {
     const children = node.children;
     if (!children) return;
+    const here = node.type === 'element' && HOSTS.has(node.tagName ?? '') ? node : host;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.type === 'text' && typeof child.value === 'string') {
@@ -154,10 +172,11 @@ export function linkGlossaryTerms(tree: HastNode, glossary: Glossary, options: L
         if (pieces) {
           children.splice(i, 1, ...pieces);
           i += pieces.length - 1;
+          markHost(here);
         }
       } else if (child.type === 'element' || child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
         const tag = (child.tagName ?? child.name ?? '').toLowerCase();
-        if (!SKIP.has(tag)) visit(child);
+        if (!SKIP.has(tag)) visit(child, here);
       }
     }
   };

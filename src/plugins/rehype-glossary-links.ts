@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
+import { GLOSSARY_HOST, linkGlossaryTerms, prepareGlossary, type GlossaryTerm, type HastNode } from '../lib/glossary-linker';
 import { joinBase } from '../lib/url';
 
 export interface GlossaryLinkOptions {
@@ -19,6 +19,11 @@ export interface GlossaryLinkOptions {
   dir?: string;
   /** Each other language's entries (content/<lang>/glossary/): its bodies (content/<lang>/…) link to its glossary page (/<lang>/glossary/). */
   translations?: Record<string, GlossaryTerm[]>;
+  /**
+   * The class of the block around a linked term (GLOSSARY_HOST). In the options so that Astro's
+   * config digest, and with it the cache of rendered Markdown, follows the markup the step writes.
+   */
+  host?: string;
 }
 
 /** Reads every glossary entry; its id is the file name, as in the content collection. */
@@ -56,7 +61,7 @@ export default function rehypeGlossaryLinks(options: GlossaryLinkOptions = {}) {
     // The body's file name (a chapter, sector or practice id) keeps preview ids unique on pages
     // that show several bodies.
     const scope = file?.path ? basename(file.path).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-') : undefined;
-    linkGlossaryTerms(tree, terms, { href, scope: scope || undefined });
+    linkGlossaryTerms(tree, terms, { href, scope: scope || undefined, host: options.host });
   };
 }
 
@@ -71,5 +76,5 @@ export function glossaryLinks(options: Omit<GlossaryLinkOptions, 'terms'> = {}):
   for (const lang of readdirSync(content).filter((d) => /^[a-z]{2}$/.test(d))) {
     if (existsSync(join(content, lang, 'glossary'))) translations[lang] = loadGlossary(join('content', lang, 'glossary'));
   }
-  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir), translations }];
+  return [rehypeGlossaryLinks, { base: options.base, terms: loadGlossary(options.dir), translations, host: GLOSSARY_HOST }];
 }

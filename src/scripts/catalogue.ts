@@ -8,13 +8,14 @@
  * then writes, in one pass with no layout read between, only what differs from what is on screen:
  * the `hidden` attribute of the cards that come or go, and the text of the counts that changed.
  * Every card stays in the list, already in the chosen order: a filter change moves none; a new
- * order or grouping moves only the cards that are not already in place. Cards are
- * `content-visibility: auto` (the page's style), so those off screen cost next to nothing.
+ * order or grouping puts the cards in new chunks. The cards come in chunks (lists of CHUNK cards,
+ * `content-visibility: auto` in the page's style): off screen, a chunk costs next to nothing, one
+ * with no card shown is hidden, and each chunk's estimated height follows the cards it shows.
  * Choosing adds a history entry (back and forward step through filters); typing replaces the entry
  * it started.
  */
 import {
-  FACETS, activeCount, bits, buildIndex, changedMembers, emptyFilter, foldText, groupOf, has, keptInPlace, liveCounts, parseFilter, popcount, selection, serialiseFilter, sortOrder,
+  CHUNK, FACETS, activeCount, bits, buildIndex, changedMembers, chunked, emptyFilter, foldText, groupOf, has, liveCounts, parseFilter, popcount, selection, serialiseFilter, sortOrder,
   textMatcher,
   type Bits, type CatalogueFilter, type Facet, type Sort,
 } from '../lib/catalogue-filter';
@@ -24,8 +25,10 @@ if (form) start(form);
 
 function start(form: HTMLFormElement) {
   const list = form.querySelector<HTMLElement>('#catalogue-list')!;
-  const items = [...list.querySelectorAll<HTMLLIElement>(':scope > .catalogue__item')];
-  const groups = [...list.querySelectorAll<HTMLLIElement>(':scope > .catalogue__group')];
+  const items = [...list.querySelectorAll<HTMLLIElement>('.catalogue__item')];
+  const groups = [...list.querySelectorAll<HTMLElement>(':scope > .catalogue__group')];
+  /** The chunks (lists of cards), as many as the arrangement needs; `chunkAt` says which holds each card. */
+  const chunks = [...list.querySelectorAll<HTMLUListElement>(':scope > .catalogue__chunk')];
   const groupIds = groups.map((g) => g.dataset.group!);
   const words = (s?: string) => (s ? s.split(' ') : []);
   const entries = items.map((li) => ({
@@ -101,46 +104,85 @@ function start(form: HTMLFormElement) {
   /** The group each card is under when grouping (an index in `groups`). */
   const groupAt = new Int32Array(size);
 
-  /** Puts every card (and heading) in the order the filter asks for, moving only those out of place. */
+  const chunkAt = new Int32Array(size);
+  items.forEach((li, i) => { chunkAt[i] = chunks.indexOf(li.parentElement as HTMLUListElement); });
+  const chunkShown = chunks.map((c) => c.children.length);
+  // The chunks on screen, as an observer reports them (no layout read): a change draws at once those
+  // from the first of them down one screen (see `render`), as the browser would draw a chunk that
+  // moves onto the screen only a frame later.
+  const onScreen = new Set<Element>();
+  const observer = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((seen) => { for (const e of seen) onScreen[e.isIntersecting ? 'add' : 'delete'](e.target); })
+    : undefined;
+  for (const c of chunks) observer?.observe(c);
+  let drawn: HTMLElement[] = [];
+  /** Hides a chunk with no card shown and sizes its placeholder from the cards it shows, for the chunks in `dirty`. */
+  const sizeChunks = (dirty: Iterable<number>) => {
+    for (const k of dirty) {
+      const n = chunkShown[k]!;
+      chunks[k]!.hidden = n === 0;
+      chunks[k]!.style.setProperty('contain-intrinsic-block-size', `${n * CARD_REM}rem`);
+    }
+  };
+
+  /** Puts every card (and heading) in the order the filter asks for: the cards in new chunks, a heading before each group's. */
   const arrange = (filter: CatalogueFilter) => {
     const key = filter.group ? `${filter.sort} by ${[...filter.keyArea].sort().join(' ')}` : filter.sort;
     if (key === arranged) return;
     arranged = key;
     const order = orderOf(filter.sort);
-    let wanted: HTMLElement[];
+    let runs: number[][];
     if (filter.group) {
       // Each practice once, under its first key area among those chosen (or its first of all).
-      const byGroup: number[][] = groups.map(() => []);
+      runs = groups.map(() => []);
       for (const i of order) {
         const g = groupIds.indexOf(groupOf(entries[i]!.keyArea, filter.keyArea));
         groupAt[i] = g < 0 ? other : g;
-        byGroup[groupAt[i]!]!.push(i);
+        runs[groupAt[i]!]!.push(i);
       }
-      listed = byGroup.flat();
-      wanted = byGroup.flatMap((members, g) => [groups[g]!, ...members.map((i) => items[i]!)]);
-    } else {
-      listed = order;
-      wanted = [...groups, ...order.map((i) => items[i]!)];
-    }
-    const place = new Map<Element, number>();
-    for (let k = 0, c = list.firstElementChild; c; c = c.nextElementSibling, k++) place.set(c, k);
-    const kept = keptInPlace(wanted.map((el) => place.get(el) ?? -1));
-    for (let k = wanted.length - 1; k >= 0; k--) if (!kept[k]) list.insertBefore(wanted[k]!, wanted[k + 1] ?? null);
+    } else runs = [order];
+    listed = runs.flat();
+    const wanted: HTMLElement[] = filter.group ? [] : [...groups];
+    let k = 0;
+    runs.forEach((run, g) => {
+      if (filter.group) wanted.push(groups[g]!);
+      for (const piece of chunked([run])) {
+        let chunk = chunks[k];
+        if (!chunk) {
+          chunk = chunks[0]!.cloneNode(false) as HTMLUListElement;
+          chunks.push(chunk);
+          observer?.observe(chunk);
+        }
+        const cards = piece.map((i) => items[i]!);
+        if (chunk.children.length !== cards.length || cards.some((c, j) => chunk.children[j] !== c)) chunk.replaceChildren(...cards);
+        for (const i of piece) chunkAt[i] = k;
+        wanted.push(chunk);
+        k++;
+      }
+    });
+    // Chunks left over are empty now (their cards moved to others): out of the list until needed.
+    for (const c of chunks.splice(k)) { observer?.unobserve(c); onScreen.delete(c); }
+    if (wanted.length !== list.children.length || wanted.some((el, j) => list.children[j] !== el)) list.replaceChildren(...wanted);
+    chunkShown.length = 0;
+    for (let c = 0; c < k; c++) chunkShown.push(0);
+    for (let i = 0; i < size; i++) if (has(shownNow, i)) chunkShown[chunkAt[i]!]!++;
+    sizeChunks(chunks.keys());
   };
 
   /*
    * Showing and hiding: the cards on the first screen at once, the rest in idle moments (the list is
    * aria-busy until then). A change only needs the cards up to the bottom of the screen to be right
    * in the next frame: those are the first `reach` cards shown, counted without reading the layout
-   * from the screen's size, the list's top and the smallest card (18rem wide, 6rem high with its gap).
+   * from the screen's size, the list's top and the smallest card (6rem high with its gap).
    */
   let filling = 0;
+  /** As many cards as one screen can hold at most. */
+  let screenCards = 0;
   const reachNow = () => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const box = list.getBoundingClientRect();
-    // As many columns as the list's grid makes (cards of at least 18rem, 1rem apart), rows of at least 6rem.
-    const columns = Math.max(1, Math.floor((box.width + rem) / (19 * rem)));
-    return columns * (Math.ceil(Math.max(0, innerHeight - box.top) / (6 * rem)) + 1);
+    // One card under the other, each at least 6rem high with its gap.
+    screenCards = Math.ceil(innerHeight / (6 * rem)) + 1;
+    return Math.ceil(Math.max(0, innerHeight - list.getBoundingClientRect().top) / (6 * rem)) + 1;
   };
   const render = (filter: CatalogueFilter, next: Bits, reach: number) => {
     arrange(filter);
@@ -160,19 +202,34 @@ function start(form: HTMLFormElement) {
     }
     let at = 0;
     let seen = 0;
-    /** Brings the cards from `at` on into line with `next`, until `done`. */
+    /** Brings the cards from `at` on into line with `next`, until `done`, and then their chunks. */
     const walk = (done: () => boolean) => {
+      const dirty = new Set<number>();
       for (; at < listed.length && !done(); at++) {
         const i = listed[at]!;
         const want = has(next, i);
         if (want !== has(shownNow, i)) {
           items[i]!.hidden = !want;
           shownNow[i >>> 5]! ^= 1 << (i & 31);
+          chunkShown[chunkAt[i]!]! += want ? 1 : -1;
+          dirty.add(chunkAt[i]!);
         }
         if (want) seen++;
       }
+      sizeChunks(dirty);
     };
     walk(() => seen >= reach);
+    // The chunks from the first on screen down one screen of cards are drawn in this frame, even those
+    // off screen until now (else blank for a frame): `content-visibility` shows them until the next change.
+    for (const c of drawn) c.classList.remove('catalogue__chunk--now');
+    drawn = [];
+    const first = onScreen.size ? Math.min(...[...onScreen].map((c) => chunks.indexOf(c as HTMLUListElement)).filter((k) => k >= 0)) : 0;
+    const last = at < listed.length ? chunkAt[listed[Math.max(0, at - 1)]!]! : chunks.length - 1;
+    for (let k = Math.max(0, first), cards = 0; k <= last && cards < CHUNK + screenCards; k++) {
+      drawn.push(chunks[k]!);
+      cards += chunkShown[k]!;
+    }
+    for (const c of drawn) c.classList.add('catalogue__chunk--now');
     const more = (deadline?: IdleDeadline) => {
       if (mine !== filling) return;
       const until = at + STEP;
@@ -187,6 +244,11 @@ function start(form: HTMLFormElement) {
   };
   /** Cards brought into line per idle moment, at most. */
   const STEP = 400;
+  /**
+   * A card's estimated height with its gap, in rem: an off-screen chunk's height. Never less than the
+   * 6rem `reachNow` counts with, so the cards above the screen are never more than it reckons.
+   */
+  const CARD_REM = 11;
 
   const chip = (label: string, remove: () => void) => {
     const li = document.createElement('li');
@@ -306,4 +368,12 @@ function start(form: HTMLFormElement) {
   // Showing the address's filter at once (even none) also readies the code for the reader's first change.
   show(parseFilter(location.search, known));
   idle(foldLater);
+  // In an idle moment, the counting runs once with a value of every facet chosen (nothing written):
+  // the reader's first change then runs code already compiled, not a third slower.
+  idle(() => {
+    const f = emptyFilter();
+    for (const facet of FACETS) f[facet] = (valueOrder[facet] ?? []).slice(0, 1);
+    changedMembers(shownNow, selection(index, f, undefined));
+    liveCounts(index, f, undefined);
+  });
 }

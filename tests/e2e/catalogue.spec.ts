@@ -46,7 +46,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').t
 /** Ids of the practices whose card the reader can see, in the order shown, once the list is filled. */
 async function visibleIds(page: Page): Promise<string[]> {
   await expect(page.locator('#catalogue-list')).not.toHaveAttribute('aria-busy', /./);
-  return page.$$eval('#catalogue-list > .catalogue__item', (els) =>
+  return page.$$eval('#catalogue-list .catalogue__item', (els) =>
     els.filter((el) => el.checkVisibility()).map((el) => el.querySelector('a')!.getAttribute('href')!.split('/').filter(Boolean).pop()!),
   );
 }
@@ -230,13 +230,13 @@ test('sorting by country or source and grouping by key area reorder the same car
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
   const byName = await visibleIds(page);
   expect(names(byName)).toEqual([...names(byName)].sort(collator.compare));
-  const firstCard = page.locator('#catalogue-list > .catalogue__item').first();
+  const firstCard = page.locator('#catalogue-list .catalogue__item').first();
   await firstCard.evaluate((el) => ((el as any).marked = true));
 
   await page.getByLabel('Sort by').selectOption('source');
   await expect(page).toHaveURL(/country=poland&sort=source$/);
   // The same card elements, moved: none is rebuilt.
-  expect(await page.$$eval('#catalogue-list > .catalogue__item', (els) => els.some((el) => (el as any).marked))).toBe(true);
+  expect(await page.$$eval('#catalogue-list .catalogue__item', (els) => els.some((el) => (el as any).marked))).toBe(true);
   await page.goto('/practices/?sort=country');
   await ready(page);
   const byCountry = await visibleIds(page);
@@ -264,7 +264,7 @@ test('the next frame after a change already shows the right cards on screen, whe
   /** Checks a box, then returns the practices on screen after the next frame and once the list is complete. */
   const onScreenAfterChange = (page: Page, facet: string, value: string) => page.evaluate(async ({ facet, value }) => {
     const list = document.querySelector('#catalogue-list')!;
-    const onScreen = () => [...list.querySelectorAll<HTMLElement>(':scope > .catalogue__item')]
+    const onScreen = () => [...list.querySelectorAll<HTMLElement>('.catalogue__item')]
       .filter((el) => { const r = el.getBoundingClientRect(); return el.checkVisibility() && r.bottom > 0 && r.top < innerHeight; })
       .map((el) => `${el.dataset[facet]} ${el.querySelector('a')!.getAttribute('href')}`);
     document.querySelector<HTMLInputElement>(`[data-facet="${facet}"] input[value="${value}"]`)!.click();
@@ -308,7 +308,7 @@ test('on a 375 × 812 phone the count and the first result are on the first scre
   const page = await context.newPage();
   await page.goto('/practices/');
   await ready(page);
-  const firstCard = page.locator('#catalogue-list > .catalogue__item').first();
+  const firstCard = page.locator('#catalogue-list .catalogue__item').first();
   const cardTop = (await firstCard.boundingBox())!.y;
   const countBottom = await count(page).evaluate((el) => el.getBoundingClientRect().bottom);
   expect(countBottom).toBeLessThan(812);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activeCount, bits, buildIndex, changedMembers, emptyFilter, groupOf, keptInPlace, facetOptions, foldText, has, isEmptyFilter, liveCounts, matches, parseFilter, popcount, selection, serialiseFilter, sortOrder,
+  activeCount, bits, buildIndex, changedMembers, emptyFilter, groupOf, chunked, CHUNK, facetOptions, foldText, has, isEmptyFilter, liveCounts, matches, parseFilter, popcount, selection, serialiseFilter, sortOrder,
   type CatalogueEntry, type CatalogueFilter,
 } from '../../src/lib/catalogue-filter';
 
@@ -170,34 +170,18 @@ describe('changedMembers', () => {
   });
 });
 
-describe('keptInPlace', () => {
-  it('keeps everything of a list already in order', () => {
-    expect(keptInPlace([0, 1, 2, 3])).toEqual([true, true, true, true]);
-    expect(keptInPlace([])).toEqual([]);
+describe('chunked', () => {
+  it('cuts a run into pieces of at most the chunk size, in order', () => {
+    const run = [...Array(50).keys()];
+    const pieces = chunked([run]);
+    expect(pieces.map((p) => p.length)).toEqual([CHUNK, CHUNK, 50 - 2 * CHUNK]);
+    expect(pieces.flat()).toEqual(run);
+    expect(chunked([[1, 2, 3, 4, 5]], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
 
-  it('keeps the longest increasing run, so that the fewest elements move', () => {
-    // The element now last must come first: only it moves.
-    expect(keptInPlace([4, 0, 1, 2, 3])).toEqual([false, true, true, true, true]);
-    const kept = keptInPlace([3, 1, 2, 0, 4]);
-    expect(kept.filter(Boolean)).toHaveLength(3);
-    expect(kept).toEqual([false, true, true, false, true]);
-    // Places need not be consecutive (hidden elements between them).
-    expect(keptInPlace([10, 20, 5, 30])).toEqual([true, true, false, true]);
-  });
-
-  it('moving the others before their next neighbour gives the wanted order', () => {
-    const order = [5, 2, 8, 1, 9, 0, 7, 3, 6, 4];
-    const list = [...Array(10).keys()];
-    const wanted = order.map((v) => list.indexOf(v));
-    const kept = keptInPlace(wanted);
-    for (let k = order.length - 1; k >= 0; k--) {
-      if (kept[k]) continue;
-      list.splice(list.indexOf(order[k]!), 1);
-      const next = order[k + 1];
-      list.splice(next === undefined ? list.length : list.indexOf(next), 0, order[k]!);
-    }
-    expect(list).toEqual(order);
+  it('never puts two runs (groups) in one piece, and an empty run gives none', () => {
+    expect(chunked([[1, 2, 3], [], [4], [5, 6]], 2)).toEqual([[1, 2], [3], [4], [5, 6]]);
+    expect(chunked([])).toEqual([]);
   });
 });
 

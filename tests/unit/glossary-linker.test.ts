@@ -56,6 +56,15 @@ describe('linkGlossaryTerms', () => {
     );
   });
 
+  it('marks the nearest block around a linked term as the host of its preview, and no other', () => {
+    const inner = h('p', 'People with subsidiary protection can work.');
+    const tree = root(h('li', inner), h('p', 'Nothing to link here.'));
+    link(tree);
+    expect(inner.properties?.className).toEqual(['glossary-host']);
+    expect(tree.children![0]!.properties?.className).toBeUndefined();
+    expect(tree.children![1]!.properties?.className).toBeUndefined();
+  });
+
   it('matches across a line break inside a paragraph, keeping the words as written', () => {
     const tree = root(h('p', 'people with subsidiary\nprotection, asylum seekers'));
     expect(link(tree)).toEqual(['subsidiary-protection', 'asylum-seeker']);
