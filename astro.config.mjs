@@ -43,7 +43,12 @@ export default defineConfig({
   /** Parallel builds on one machine (e.g. while developing) each need their own cache. */
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  /**
+   * Pages render one at a time (Astro's default, written here so nobody raises it unawares): the
+   * islands' interface tables (src/i18n/live.ts) learn the language of the page being rendered
+   * from src/middleware.ts, which holds for one page at a time only.
+   */
+  build: { format: 'directory', concurrency: 1 },
   /**
    * English at the root (every published address keeps working), each other language under its
    * prefix (/pl/). Pages made in every language live in src/pages/[...lang]/ (see src/i18n/lang.ts).

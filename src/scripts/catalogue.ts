@@ -367,6 +367,8 @@ function start(form: HTMLFormElement) {
   for (const el of form.querySelectorAll<HTMLFieldSetElement>('[data-catalogue-controls]')) el.disabled = false;
   // Showing the address's filter at once (even none) also readies the code for the reader's first change.
   show(parseFilter(location.search, known));
+  // A link with filters kept the results out of sight until now (CatalogueBar.astro).
+  document.documentElement.classList.remove('catalogue-pending');
   idle(foldLater);
   // In an idle moment, the counting runs once with a value of every facet chosen (nothing written):
   // the reader's first change then runs code already compiled, not a third slower.

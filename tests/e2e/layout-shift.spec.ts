@@ -16,6 +16,8 @@ const PAGES: { type: string; path: string; saved?: unknown; ready?: (page: Page)
   { type: 'practice', path: '/practices/sofia-information-bureau/' },
   { type: 'glossary', path: '/glossary/' },
   { type: 'catalogue', path: '/practices/' },
+  // A shared link with filters: the chips, counts and results come from the address.
+  { type: 'filtered catalogue', path: '/practices/?country=greece&sector=housing&sector=employment' },
   // The summary with a reader's progress saved: 100 items ticked and 10 notes.
   { type: 'summary', path: '/summary/', saved: savedWith(100, 10), ready: hydrated },
   { type: 'scorecard', path: '/scorecard/', ready: hydrated },

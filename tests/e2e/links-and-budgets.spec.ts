@@ -94,11 +94,13 @@ for (const type of ['chapter', 'sector'] as const) {
 
 // The catalogue's faceted filter (bitset index, live counts, chips, sorting, grouping) is one script
 // file of its own; the header's search opener stays inline and its dialog loads only when opened.
-test('the catalogue filters with one script file of its own, at most 4 KB of JavaScript (gzip)', async ({ page }) => {
+// 5 KB since the speed work of issue 13 (first screen at once, the rest and the address when idle,
+// chunks drawn as they come on screen): about 4.3 KB of it is the catalogue's own file.
+test('the catalogue filters with one script file of its own, at most 5 KB of JavaScript (gzip)', async ({ page }) => {
   const { files, gzip } = await scriptBytes(page, PAGE_TYPES.catalogue!);
   expect(files).toHaveLength(1);
   expect(files[0]).toMatch(/^\/_astro\/index\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
-  expect(gzip).toBeLessThanOrEqual(4 * 1024);
+  expect(gzip).toBeLessThanOrEqual(5 * 1024);
 });
 
 for (const type of ['practice', 'sources', 'notFound'] as const) {

@@ -12,6 +12,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'parse5';
 import { ui } from '../../src/i18n/ui';
+import { ui as uiPl } from '../../src/i18n/pl/ui';
+
+/** The site's name in the language of a page of the build (Polish pages are under pl/). */
+const siteTitleOf = (name: string) => (name.startsWith('pl/') ? uiPl.siteTitle : ui.siteTitle);
+/** The not-found pages, one per language: they are served at any address, so they declare none. */
+const isNotFound = (name: string) => name === '404.html' || name === 'pl/404/index.html';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 
@@ -67,13 +73,13 @@ test('every page has a canonical link, share metadata with an image that exists,
     const one = (key: string) => (h.meta[key]?.length === 1 && h.meta[key]![0]!.trim() ? h.meta[key]![0]! : (problems.push(`${name}: ${key}`), ''));
     // Without SITE_URL the canonical link is the page's own root-relative address. The 404 page,
     // served at any missing address, declares none and asks not to be indexed.
-    if (name === '404.html') {
+    if (isNotFound(name)) {
       if (h.links.canonical || h.meta.robots?.[0] !== 'noindex') problems.push(`${name}: canonical ${h.links.canonical}, robots ${h.meta.robots}`);
     } else if (h.links.canonical?.length !== 1 || h.links.canonical[0] !== path) problems.push(`${name}: canonical ${h.links.canonical} for ${path}`);
     if (h.links.manifest?.[0] !== '/manifest.webmanifest') problems.push(`${name}: manifest`);
     const title = one('og:title');
     if (!title || title.includes('|')) problems.push(`${name}: og:title "${title}" (the page's own title, the site goes in og:site_name)`);
-    if (one('og:site_name') && h.meta['og:site_name']![0] !== ui.siteTitle) problems.push(`${name}: og:site_name`);
+    if (one('og:site_name') && h.meta['og:site_name']![0] !== siteTitleOf(name)) problems.push(`${name}: og:site_name`);
     if (one('og:description') !== h.meta.description?.[0]) problems.push(`${name}: og:description differs from the description`);
     one('og:type');
     one('og:image:alt');
@@ -154,7 +160,7 @@ test('a build with SITE_URL and BASE_PATH: absolute canonical and share addresse
     const path = pathOf(out, file, '/guide/');
     const h = headOf(readFileSync(file, 'utf8'));
     const name = relative(out, file);
-    if (name === '404.html') {
+    if (isNotFound(name)) {
       if (h.links.canonical || h.meta['og:url'] || /@bottom-left/.test(h.style)) problems.push(`${name}: declares an address`);
       continue;
     }
@@ -171,7 +177,7 @@ test('a build with SITE_URL and BASE_PATH: absolute canonical and share addresse
   expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${origin}/guide/sitemap-0.xml</loc>`);
   const listed = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => x[1]);
   // Every page but the 404 page, each once, at its published address.
-  const expected = pages.filter((f) => !f.endsWith('404.html')).map((f) => `${origin}${pathOf(out, f, '/guide/')}`);
+  const expected = pages.filter((f) => !isNotFound(relative(out, f))).map((f) => `${origin}${pathOf(out, f, '/guide/')}`);
   expect(new Set(listed)).toEqual(new Set(expected));
   expect(listed.length).toBe(expected.length);
   const noPlaceholder = files(out, /\.(html|js|css|json|xml|txt|webmanifest)$/).filter((f) => /example\.(org|com|net)/i.test(readFileSync(f, 'utf8')));
