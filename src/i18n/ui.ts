@@ -136,6 +136,8 @@ export const ui = {
     sourceLabel: 'Source:',
     asSourcePutsIt: (source: string) => `As the ${source} puts it.`,
   },
+  /** Before the source documents a page is written from (one, or more than one). */
+  sourcesLine: { one: 'Source:', many: 'Sources:' },
   print: 'Print this page',
   printWorksheet: 'Print worksheet',
   worksheet: {

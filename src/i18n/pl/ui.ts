@@ -144,6 +144,8 @@ export const ui: Widen<typeof En> = {
     sourceLabel: 'Źródło:',
     asSourcePutsIt: (source: string) => `Tak ujmuje to dokument: ${source}.`,
   },
+  /** Before the source documents a page is written from (one, or more than one). */
+  sourcesLine: { one: 'Źródło:', many: 'Źródła:' },
   print: 'Wydrukuj stronę',
   printWorksheet: 'Wydrukuj arkusz roboczy',
   worksheet: {
