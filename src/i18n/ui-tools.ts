@@ -216,6 +216,8 @@ export const toolsUi = {
     copyName: (n: number) => `copy ${n}`,
   },
   catalogue: {
+    /** The heading of the results, for screen readers (the count under it is seen). */
+    resultsHeading: 'Results',
     title: 'Good-practice catalogue',
     description: 'Practices, programmes and policies from across Europe that show what good local integration work looks like.',
     tagline: (n: number) => `${n} practices, programmes and policies from across Europe, each linked to the key areas and sectors it illustrates.`,

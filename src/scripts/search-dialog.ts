@@ -62,8 +62,13 @@ function result(r: PagefindResult): HTMLLIElement {
   return li;
 }
 
+/** The query and type the listed results answer: reopening the dialog on them keeps the list (and focus in it). */
+let shownFor = '';
+
 async function search() {
   const q = input.value.trim();
+  const key = `${q}\u0000${type.value}`;
+  if (q && key === shownFor && list.childElementCount) return;
   const mine = ++run;
   const params = new URLSearchParams();
   if (q) params.set('q', q);
@@ -71,6 +76,7 @@ async function search() {
   all.querySelector('a')!.href = `${searchPage}${params.size ? `?${params}` : ''}`;
   if (!q) {
     list.replaceChildren();
+    shownFor = '';
     status.textContent = '';
     all.hidden = true;
     return;
@@ -83,6 +89,7 @@ async function search() {
     const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
     if (mine !== run) return;
     list.replaceChildren(...data.map(result));
+    shownFor = key;
     status.textContent = (found.results.length ? fillPlural(words.results, found.results.length, locale) : words.none).split('{q}').join(q);
     all.hidden = found.results.length === 0;
     dialog.dispatchEvent(new CustomEvent('search-results'));

@@ -236,6 +236,8 @@ export const toolsUi: Widen<typeof En> = {
     copyName: (n: number) => `kopia ${n}`,
   },
   catalogue: {
+    /** The heading of the results, for screen readers (the count under it is seen). */
+    resultsHeading: 'Wyniki',
     title: 'Katalog dobrych praktyk',
     description: 'Praktyki, programy i polityki z całej Europy, które pokazują, jak wygląda dobra lokalna praca na rzecz integracji.',
     tagline: (n: number) => `Praktyki, programy i polityki z całej Europy (razem: ${n}), każda powiązana z obszarami kluczowymi i sektorami, które ilustruje.`,
