@@ -316,6 +316,9 @@ test.describe('presenter view', () => {
     };
     await page.emulateMedia({ colorScheme: 'dark' });
     await seed(page, [{ id: 'mine', name: 'My own', checklists: { [LIST]: { 'needs-analyse-information': 'done' } } }], PRESENT);
+    // The saved answer is drawn once the island has read the store: wait for it rather than race it.
+    const pressed = page.locator('.presenter__slide [aria-pressed="true"]');
+    await expect(pressed).toHaveCount(1);
     const dark = await colours();
     // The site's dark background and text (src/styles/global.css: --bg #14171c, --text #e8ebef).
     expect(dark.page).toEqual({ text: 'rgb(232, 235, 239)', background: 'rgb(20, 23, 28)' });
@@ -328,6 +331,7 @@ test.describe('presenter view', () => {
 
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByLabel('One item at a time').check();
+    await expect(pressed).toHaveCount(1);
     const light = await colours();
     expect(light.page).toEqual({ text: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
     expect(light.pressed).toEqual({ text: 'rgb(255, 255, 255)', background: 'rgb(0, 0, 0)' });
