@@ -14,6 +14,8 @@ export const togetherUi = {
   states: { done: 'Done', na: 'Not applicable', planned: 'Planned', open: 'To do' } as Record<string, string>,
   planStates: { done: 'We do this', planned: 'Planned', open: 'To do' } as Record<string, string>,
   loading: 'Reading your saved assessments…',
+  /** The first assessment's name until the reader renames it (saved as "My assessment" in every language). */
+  defaultName: 'My assessment',
   compare: {
     title: 'Compare assessments',
     tagline: 'Set two or more assessments side by side: one year against the next, or one team against another. Everything stays in this browser.',

@@ -5,6 +5,7 @@ import { compareItems, comparePages, keyAreaProgress, signed, type KeyArea } fro
 import { percentDone, type Progress } from '../lib/progress';
 import type { AssessablePage } from '../lib/pages';
 import { togetherUi } from '../i18n/live-together';
+import { nameOf } from './together-name';
 import { useHydrated } from './useHydrated';
 import { readList, readParam, writeParams } from './query-state';
 import { CompareChart } from './CompareChart';
@@ -48,7 +49,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
   }
 
   const list = doc.assessments.filter((a) => chosen.includes(a.id));
-  const names = list.map((a) => a.name);
+  const names = list.map(nameOf);
   const toggle = (id: string, on: boolean) => {
     const next = doc.assessments.map((a) => a.id).filter((x) => (x === id ? on : chosen.includes(x)));
     setChosen(next);
@@ -66,7 +67,7 @@ export default function CompareView({ pages, keyAreas, summaryHref }: CompareVie
       {doc.assessments.map((a) => (
         <label key={a.id} class="together__choice">
           <input type="checkbox" checked={chosen.includes(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
-          {a.name}
+          {nameOf(a)}
         </label>
       ))}
     </fieldset>

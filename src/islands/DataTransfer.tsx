@@ -8,7 +8,7 @@ import { localDate } from '../lib/action-plan';
 import { reportCsv, reportMarkdown } from '../lib/report';
 import { exportDocument, exportFileName } from '../lib/backup';
 import { assessmentContents, extraSpaceNeeded, planAdd, planReplace, readImport, type ImportResult } from '../lib/transfer';
-import type { Assessment, SavedDocument } from '../lib/saved-format';
+import { shownName, type Assessment, type SavedDocument } from '../lib/saved-format';
 import { ui } from '../i18n/live-ui';
 import { toolsUi } from '../i18n/live-tools';
 import { download } from '../scripts/download';
@@ -113,7 +113,7 @@ export default function DataTransfer({ pages }: DataTransferProps) {
       const plan = planReplace(saved.get(), old.id, chosen, t.beforeImport(old.name));
       if (!plan || !save(plan.doc)) return;
       setPendingReplace({ id: old.id, backupId: plan.backupId, name: old.name });
-      setMessage(t.replaced(old.name));
+      setMessage(t.replaced(shownName(old.name, ui.badge.defaultName)));
     }
     setIncoming(null);
   };
@@ -156,7 +156,7 @@ export default function DataTransfer({ pages }: DataTransferProps) {
           <ul data-testid="import-preview">
             {incoming.assessments.map((x, i) => {
               const c = assessmentContents(x);
-              return <li key={i}>{t.assessmentLine(x.name, c.ticked, c.notes, c.actions)}</li>;
+              return <li key={i}>{t.assessmentLine(shownName(x.name, ui.badge.defaultName), c.ticked, c.notes, c.actions)}</li>;
             })}
             {incoming.scorecards.length > 0 && <li>{t.scorecardLine(incoming.scorecards.length)}</li>}
           </ul>
@@ -170,14 +170,14 @@ export default function DataTransfer({ pages }: DataTransferProps) {
               <p>
                 <label for="replace-target">{t.replaceWhich}</label>{' '}
                 <select id="replace-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-                  {doc.assessments.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+                  {doc.assessments.map((x) => <option key={x.id} value={x.id}>{shownName(x.name, ui.badge.defaultName)}</option>)}
                 </select>
               </p>
               {incoming.assessments.length > 1 && (
                 <p>
                   <label for="replace-source">{t.replaceWith}</label>{' '}
                   <select id="replace-source" value={String(source)} onChange={(e) => setSource(Number(e.currentTarget.value))}>
-                    {incoming.assessments.map((x, i) => <option key={i} value={String(i)}>{x.name}</option>)}
+                    {incoming.assessments.map((x, i) => <option key={i} value={String(i)}>{shownName(x.name, ui.badge.defaultName)}</option>)}
                   </select>
                 </p>
               )}

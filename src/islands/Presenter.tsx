@@ -7,6 +7,7 @@ import type { ChecklistData } from '../lib/pages';
 import type { ItemState } from '../lib/progress';
 import { agreedText, roomLine, withRoomLine } from '../lib/room';
 import { togetherUi } from '../i18n/live-together';
+import { nameOf } from './together-name';
 import { useHydrated } from './useHydrated';
 import { readParam, writeParams } from './query-state';
 
@@ -148,7 +149,7 @@ export default function Presenter({ pageId, noteKeys: keys, checklists }: Presen
         <p class="presenter__field">
           <label for="presenter-assessment">{t.assessment}</label>
           <select id="presenter-assessment" value={a.id} onChange={(e) => { setTargetId(e.currentTarget.value); writeParams({ a: e.currentTarget.value }); }}>
-            {doc.assessments.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {doc.assessments.map((x) => <option key={x.id} value={x.id}>{nameOf(x)}</option>)}
           </select>
         </p>
         <p class="presenter__field">

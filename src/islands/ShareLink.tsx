@@ -4,6 +4,7 @@ import { saved } from '../stores/assessment';
 import { exportDocument, exportFileName } from '../lib/backup';
 import { MAX_LINK_CHARS, encodeShare } from '../lib/share-link';
 import { togetherUi } from '../i18n/live-together';
+import { nameOf } from './together-name';
 import { useHydrated } from './useHydrated';
 import { download } from '../scripts/download';
 
@@ -50,7 +51,7 @@ export default function ShareLink() {
       <p class="together__field">
         <label for="share-choose">{t.choose}</label>
         <select id="share-choose" value={id} onChange={(e) => { setChosen(e.currentTarget.value); setLink(null); setTooLong(null); }}>
-          {doc.assessments.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          {doc.assessments.map((x) => <option key={x.id} value={x.id}>{nameOf(x)}</option>)}
         </select>
       </p>
       <p class="together__hint">{t.warning}</p>

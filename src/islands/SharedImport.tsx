@@ -4,6 +4,7 @@ import { saveDocument, saved } from '../stores/assessment';
 import { decodeShare, isShareFragment, type ShareResult } from '../lib/share-link';
 import { assessmentContents, planAdd } from '../lib/transfer';
 import { togetherUi } from '../i18n/live-together';
+import { nameOf } from './together-name';
 import { useHydrated } from './useHydrated';
 
 const t = togetherUi.share;
@@ -51,8 +52,8 @@ export default function SharedImport() {
               const same = doc.assessments.some((x) => x.name === a.name);
               return (
                 <div key={a.id}>
-                  <p data-testid="share-holds">{t.holds(a.name, c.ticked, c.notes, c.actions)}</p>
-                  {same && <p data-testid="share-same-name">{t.sameName(a.name)}</p>}
+                  <p data-testid="share-holds">{t.holds(nameOf(a), c.ticked, c.notes, c.actions)}</p>
+                  {same && <p data-testid="share-same-name">{t.sameName(nameOf(a))}</p>}
                 </div>
               );
             })}
@@ -72,7 +73,7 @@ export default function SharedImport() {
                   return;
                 }
                 forget();
-                setView({ kind: 'done', message: t.imported(list.map((a) => a.name).join('”, “')) });
+                setView({ kind: 'done', message: t.imported(list.map(nameOf).join('”, “')) });
               }}>{t.importIt}</button>
               <button type="button" class="button button--secondary" onClick={() => { forget(); setView({ kind: 'done', message: t.dismissed }); }}>{t.dismiss}</button>
             </p>

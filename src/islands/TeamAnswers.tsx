@@ -2,17 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { saved } from '../stores/assessment';
 import { replaceAssessment } from '../stores/manage';
-import { newAssessment, withItemState, type Assessment } from '../lib/saved-format';
+import { DEFAULT_ASSESSMENT_NAME, newAssessment, withItemState, type Assessment } from '../lib/saved-format';
 import { MAX_IMPORT_BYTES, readImport } from '../lib/transfer';
 import { gatherNotes, majorityStates, teamItems, type Answer, type TeamItem } from '../lib/team';
 import type { AssessablePage } from '../lib/pages';
 import { togetherUi } from '../i18n/live-together';
+import { nameOf } from './together-name';
 import { useHydrated } from './useHydrated';
 import { readList, readParam, writeParams } from './query-state';
 import { addAsAssessment } from './add-assessment';
 
 const t = togetherUi.team;
-const DEFAULT_NAME = 'My assessment';
 
 export interface TeamAnswersProps {
   pages: AssessablePage[];
@@ -23,7 +23,7 @@ export interface TeamAnswersProps {
 function colleagueName(a: Assessment, fileName: string, many: boolean): string {
   const own = a.name.trim();
   const file = fileName.replace(/\.json$/i, '');
-  return own && own !== DEFAULT_NAME ? own : many ? `${file} (${own || DEFAULT_NAME})` : file;
+  return own && own !== DEFAULT_ASSESSMENT_NAME ? own : many ? `${file} (${own ? nameOf(a) : togetherUi.defaultName})` : file;
 }
 
 const answerWords = (mode: 'assess' | 'plan'): [Answer, string][] =>
@@ -156,7 +156,7 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
   const disagreed = items.filter((i) => !i.agreed).length;
   const answered = team ? items.filter((i) => team.checklists[i.checklistId]?.[i.itemId]).length : 0;
   const shown = onlyDisagreed ? items.filter((i) => !i.agreed) : items;
-  const names = colleagues.map((c) => c.name);
+  const names = colleagues.map(nameOf);
 
   return (
     <div class="team" data-testid="team">
@@ -184,7 +184,7 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
                 checked={from.includes(a.id)}
                 onChange={(e) => chooseFrom(e.currentTarget.checked ? [...from, a.id] : from.filter((x) => x !== a.id))}
               />
-              {a.name}
+              {nameOf(a)}
             </label>
           ))}
         </fieldset>
@@ -200,7 +200,7 @@ export default function TeamAnswers({ pages, summaryHref }: TeamAnswersProps) {
               <label for="team-choose">{t.teamLabel}</label>
               <select id="team-choose" value={teamId ?? ''} onChange={(e) => chooseTeam(e.currentTarget.value || null)}>
                 <option value="">{t.create}…</option>
-                {doc.assessments.filter((a) => !from.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {doc.assessments.filter((a) => !from.includes(a.id)).map((a) => <option key={a.id} value={a.id}>{nameOf(a)}</option>)}
               </select>
             </div>
             {!team && (

@@ -8,12 +8,13 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { collectErrors, doneBox, downloadedText, hydrated, savedAssessment, summaryRow } from './helpers';
+import { STORAGE_KEY, collectErrors, doneBox, downloadedText, hydrated, savedAssessment, summaryRow } from './helpers';
 import { watchPolicy } from './csp-helpers';
 import { inspectPage, scriptHash } from '../../scripts/lib/csp.mjs';
 import { ui as pl } from '../../src/i18n/pl/ui';
 import { chapterUi as plChapter } from '../../src/i18n/pl/ui-chapter';
 import { toolsUi as plTools } from '../../src/i18n/pl/ui-tools';
+import { togetherUi as plTogether } from '../../src/i18n/pl/ui-together';
 import { fill } from '../../src/lib/fill';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
@@ -125,6 +126,32 @@ test('a tick made on the Polish page shows on the English page and on both summa
   expect(text).toContain(`## ${pl.summary.byChapter}`);
   expect(text).toContain(polishChapter.title);
   expect(text).toMatch(/\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}/);
+});
+
+test('the compare, team, share and presenter views name the default assessment in Polish, and a renamed one as written', async ({ page }) => {
+  await page.goto('/pl/handbook/know-the-needs/');
+  await hydrated(page);
+  await doneBox(page, 'know-the-needs', 'needs-analyse-information').check();
+  await expect.poll(async () => (await savedAssessment(page))?.name).toBe('My assessment');
+  // A second assessment, named by the reader, beside the default one.
+  await page.evaluate((key) => {
+    const doc = JSON.parse(localStorage.getItem(key)!);
+    doc.assessments.push({ ...doc.assessments[0], id: 'team-b', name: 'Zespół B' });
+    localStorage.setItem(key, JSON.stringify(doc));
+  }, STORAGE_KEY);
+  for (const [path, where] of [
+    ['/pl/summary/compare/', '.together__choose'],
+    ['/pl/summary/team/', '.together__choose'],
+    ['/pl/summary/share/', '#share-choose'],
+    ['/pl/handbook/know-the-needs/present/', '#presenter-assessment'],
+  ] as const) {
+    await page.goto(path);
+    await hydrated(page);
+    const names = page.locator(where);
+    await expect(names, path).toContainText(plTogether.defaultName);
+    await expect(names, path).toContainText('Zespół B');
+    await expect(names, path).not.toContainText('My assessment');
+  }
 });
 
 test('every Polish page type passes axe (WCAG 2.2 AA) with no console error and no policy violation', async ({ page }) => {

@@ -20,6 +20,7 @@ export const togetherUi: typeof En = {
   states: { done: 'Zrobione', na: 'Nie dotyczy', planned: 'Zaplanowane', open: 'Do zrobienia' } as Record<string, string>,
   planStates: { done: 'Robimy to', planned: 'Zaplanowane', open: 'Do zrobienia' } as Record<string, string>,
   loading: 'Wczytywanie zapisanych samoocen…',
+  defaultName: 'Moja samoocena',
   compare: {
     title: 'Porównanie samoocen',
     tagline: 'Zestaw obok siebie co najmniej dwie samooceny: jeden rok z następnym albo jeden zespół z drugim. Wszystko zostaje w tej przeglądarce.',
