@@ -120,8 +120,10 @@ function start(form: HTMLFormElement) {
   const sizeChunks = (dirty: Iterable<number>) => {
     for (const k of dirty) {
       const n = chunkShown[k]!;
-      chunks[k]!.hidden = n === 0;
-      chunks[k]!.style.setProperty('contain-intrinsic-block-size', `${n * CARD_REM}rem`);
+      const chunk = chunks[k]!;
+      chunk.hidden = n === 0;
+      estimated.set(chunk, n * cardRem);
+      chunk.style.setProperty('contain-intrinsic-block-size', `${n * cardRem}rem`);
     }
   };
 
@@ -152,6 +154,7 @@ function start(form: HTMLFormElement) {
           chunk = chunks[0]!.cloneNode(false) as HTMLUListElement;
           chunks.push(chunk);
           observer?.observe(chunk);
+          sizes?.observe(chunk);
         }
         const cards = piece.map((i) => items[i]!);
         if (chunk.children.length !== cards.length || cards.some((c, j) => chunk.children[j] !== c)) chunk.replaceChildren(...cards);
@@ -161,7 +164,7 @@ function start(form: HTMLFormElement) {
       }
     });
     // Chunks left over are empty now (their cards moved to others): out of the list until needed.
-    for (const c of chunks.splice(k)) { observer?.unobserve(c); onScreen.delete(c); }
+    for (const c of chunks.splice(k)) { observer?.unobserve(c); sizes?.unobserve(c); onScreen.delete(c); }
     if (wanted.length !== list.children.length || wanted.some((el, j) => list.children[j] !== el)) list.replaceChildren(...wanted);
     chunkShown.length = 0;
     for (let c = 0; c < k; c++) chunkShown.push(0);
@@ -245,10 +248,40 @@ function start(form: HTMLFormElement) {
   /** Cards brought into line per idle moment, at most. */
   const STEP = 400;
   /**
-   * A card's estimated height with its gap, in rem: an off-screen chunk's height. Never less than the
-   * 6rem `reachNow` counts with, so the cards above the screen are never more than it reckons.
+   * A card's estimated height with its gap, in rem: an off-screen chunk's height is this times the
+   * cards it shows. Cards are taller on narrow screens (about 11rem at 1280 px, 17rem at 412 px,
+   * 21rem at 320 px), so the estimate is measured: from the chunks the browser has drawn, their
+   * height over their cards, with a margin, as chunks differ by up to a fifth. Too low an estimate
+   * lets an off-screen chunk's cards run into the next chunk in the layout that assistive
+   * technology and checkers read (links on top of links); too high only makes the scroll bar less
+   * exact. Never less than the 6rem `reachNow` counts with, so the cards above the screen are never
+   * more than it reckons.
    */
-  const CARD_REM = 11;
+  let cardRem = 11;
+  /** The height, in rem, given to each chunk while off screen: one drawn is told apart by its height. */
+  const estimated = new WeakMap<Element, number>();
+  const MARGIN = 1.25;
+  /** Chunks drawn tell the height of cards at this width: the estimate grows to fit, or shrinks when cards become much shorter (a wider window). */
+  const measure = (seen: ResizeObserverEntry[]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    let height = 0;
+    let cards = 0;
+    for (const e of seen) {
+      const k = chunks.indexOf(e.target as HTMLUListElement);
+      const n = chunkShown[k] ?? 0;
+      const h = (e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height) / rem;
+      if (k < 0 || n === 0 || Math.abs(h - (estimated.get(e.target) ?? -1)) < 0.1) continue;
+      height += h;
+      cards += n;
+    }
+    if (!cards) return;
+    const next = Math.max(6, Math.ceil((height / cards) * MARGIN * 4) / 4);
+    if (next > cardRem || next < cardRem / 1.5) {
+      cardRem = next;
+      sizeChunks(chunks.keys());
+    }
+  };
+  const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
 
   const chip = (label: string, remove: () => void) => {
     const li = document.createElement('li');
@@ -367,6 +400,10 @@ function start(form: HTMLFormElement) {
   for (const el of form.querySelectorAll<HTMLFieldSetElement>('[data-catalogue-controls]')) el.disabled = false;
   // Showing the address's filter at once (even none) also readies the code for the reader's first change.
   show(parseFilter(location.search, known));
+  // Every chunk's estimate in the element (the page's style gives a full chunk's to all), then the
+  // drawn ones measured.
+  sizeChunks(chunks.keys());
+  for (const c of chunks) sizes?.observe(c);
   // A link with filters kept the results out of sight until now (CatalogueBar.astro).
   document.documentElement.classList.remove('catalogue-pending');
   idle(foldLater);

@@ -447,3 +447,30 @@ test('key area 4 groups its examples under each success factor by audience, as t
   await page.goto('/handbook/know-the-needs/');
   await expect(page.locator('[data-audience]')).toHaveCount(0);
 });
+
+for (const viewport of [{ width: 412, height: 823 }, { width: 320, height: 640 }, { width: 1280, height: 900 }]) {
+  test(`off-screen cards never run into each other at ${viewport.width} px: every card below the one before, and axe finds no small targets, at the top and scrolled`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: viewport.width < 1000 ? 1.75 : 1 });
+    const page = await context.newPage();
+    await page.goto('/practices/');
+    await ready(page);
+    for (const scroll of [0, 0.5]) {
+      // As a reader lands there (a link, a search): the card halfway down put at the top, below the sticky header.
+      await page.evaluate((f) => {
+        const cards = document.querySelectorAll('#catalogue-list .catalogue__item');
+        if (f) cards[Math.floor(cards.length * f)]!.scrollIntoView();
+      }, scroll);
+      // Two frames: the drawn chunks are measured after a layout.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Reading a card's box lays out an off-screen chunk's cards at their real height, inside the chunk's estimated one.
+      const overlaps = await page.$$eval('#catalogue-list .catalogue__item:not([hidden])', (els) => {
+        const boxes = els.map((el) => el.getBoundingClientRect());
+        return boxes.slice(1).flatMap((b, i) => (b.top < boxes[i]!.bottom - 0.5 ? [`${els[i]!.querySelector('a')!.textContent} runs ${Math.round(boxes[i]!.bottom - b.top)} px into the next`] : []));
+      });
+      expect(overlaps, `${viewport.width} px, scrolled ${scroll}`).toEqual([]);
+      const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), `${viewport.width} px, scrolled ${scroll}`).toEqual([]);
+    }
+    await context.close();
+  });
+}
