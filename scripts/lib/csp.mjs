@@ -8,7 +8,7 @@
  * whoever added it. Pure functions; scripts/security-headers.mjs applies them to dist/.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'parse5';
+import { Tokenizer, TokenizerMode } from 'parse5';
 
 /** Script types a browser executes (an absent or empty type is classic JavaScript). */
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
@@ -19,38 +19,59 @@ export function scriptHash(text) {
 }
 
 /**
+ * Elements whose content the HTML parser reads as text, not markup, and the tokenizer state it
+ * switches to (as a browser with scripting on does: `<noscript>` content is text too).
+ */
+const TEXT_CONTENT = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT, xmp: TokenizerMode.RAWTEXT, iframe: TokenizerMode.RAWTEXT, noembed: TokenizerMode.RAWTEXT, noframes: TokenizerMode.RAWTEXT, noscript: TokenizerMode.RAWTEXT,
+  textarea: TokenizerMode.RCDATA, title: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+const ignore = () => {};
+
+/**
  * Everything in one page's HTML that the policy must know: the text of each inline executable
  * script, inline event handlers and `javascript:` URLs (which no hash allows: a build that has one
  * fails), an existing CSP meta element, and where a new one goes (right after `<meta charset>`,
- * before any script).
+ * before any script). Read with parse5's tokenizer alone: the tags are all it needs, and building
+ * the tree cost most of the build step's time.
  */
 export function inspectPage(html) {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
   const scripts = [];
   const forbidden = [];
   let existingMeta;
   let afterCharset;
   let afterHead;
-  const walk = (node) => {
-    if (node.tagName) {
-      const attrs = Object.fromEntries(node.attrs.map((a) => [a.name.toLowerCase(), a.value]));
-      for (const a of node.attrs) {
-        if (/^on[a-z]+$/i.test(a.name)) forbidden.push(`<${node.tagName} ${a.name}="…">`);
-        if (['href', 'src', 'action', 'formaction'].includes(a.name) && /^\s*javascript:/i.test(a.value)) forbidden.push(`<${node.tagName} ${a.name}="javascript:…">`);
+  /** Where the inline executable script being read starts, if one is. */
+  let scriptStart;
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, {
+    onStartTag(tag) {
+      const name = tag.tagName;
+      const attrs = Object.fromEntries(tag.attrs.map((a) => [a.name.toLowerCase(), a.value]));
+      for (const a of tag.attrs) {
+        if (/^on[a-z]+$/i.test(a.name)) forbidden.push(`<${name} ${a.name}="…">`);
+        if (['href', 'src', 'action', 'formaction'].includes(a.name) && /^\s*javascript:/i.test(a.value)) forbidden.push(`<${name} ${a.name}="javascript:…">`);
       }
-      if (node.tagName === 'script' && attrs.src === undefined && EXECUTABLE.has((attrs.type ?? '').trim().toLowerCase())) {
-        const loc = node.sourceCodeLocation;
-        scripts.push(loc.endTag ? html.slice(loc.startTag.endOffset, loc.endTag.startOffset) : node.childNodes.map((c) => c.value ?? '').join(''));
+      if (name in TEXT_CONTENT && !tag.selfClosing) tokenizer.state = TEXT_CONTENT[name];
+      if (name === 'script') scriptStart = attrs.src === undefined && EXECUTABLE.has((attrs.type ?? '').trim().toLowerCase()) ? tag.location.endOffset : undefined;
+      if (name === 'meta') {
+        if ((attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') existingMeta = tag.location;
+        if (attrs.charset !== undefined && afterCharset === undefined) afterCharset = tag.location.endOffset;
       }
-      if (node.tagName === 'meta') {
-        if ((attrs['http-equiv'] ?? '').toLowerCase() === 'content-security-policy') existingMeta = node.sourceCodeLocation;
-        if (attrs.charset !== undefined && afterCharset === undefined) afterCharset = node.sourceCodeLocation.endOffset;
-      }
-      if (node.tagName === 'head' && afterHead === undefined && node.sourceCodeLocation?.startTag) afterHead = node.sourceCodeLocation.startTag.endOffset;
-    }
-    for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child);
-  };
-  walk(doc);
+      if (name === 'head' && afterHead === undefined) afterHead = tag.location.endOffset;
+    },
+    onEndTag(tag) {
+      if (tag.tagName === 'script' && scriptStart !== undefined) scripts.push(html.slice(scriptStart, tag.location.startOffset));
+      if (tag.tagName === 'script') scriptStart = undefined;
+    },
+    onEof() {
+      // A script left open runs to the end of the file.
+      if (scriptStart !== undefined) scripts.push(html.slice(scriptStart));
+    },
+    onComment: ignore, onDoctype: ignore, onCharacter: ignore, onNullCharacter: ignore, onWhitespaceCharacter: ignore, onParseError: ignore,
+  });
+  tokenizer.write(html, true);
   return { scripts, forbidden, existingMeta, insertAt: afterCharset ?? afterHead };
 }
 
