@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * After `astro build` and Pagefind: generates the service worker (dist/sw.js) with Workbox's
- * generateSW, and the list of practice pages a reader can keep offline (dist/offline-catalogue.json,
+ * After `astro build` and Pagefind: generates the service worker (dist/sw.js) from Workbox's
+ * modules and precache manifest (workbox-build's getManifest), and the list of practice pages a reader can keep offline (dist/offline-catalogue.json,
  * with their download size). Prints the precache figures and fails the build when the precache a
  * first visit downloads exceeds its budget (3 MB gzip).
  *
@@ -18,7 +18,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateSW, getManifest } from 'workbox-build';
+import { build } from 'esbuild';
+import { getManifest } from 'workbox-build';
 
 const DIST = process.env.OUT_DIR || 'dist';
 /** The site's base path ending in "/", as astro.config.mjs reads it. */
@@ -34,7 +35,8 @@ function filesUnder(dir) {
     return statSync(p).isDirectory() ? filesUnder(p) : [p];
   });
 }
-const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** A file's size as served with gzip, at the level deploy/nginx/handbook.conf sets (6, also zlib's default). */
+const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
 
 // The catalogue a reader can keep offline, and what it costs to download (as served with gzip).
 const practiceFiles = filesUnder(join(DIST, 'practices')).filter((f) => /practices\/[^/]+\/index\.html$/.test(f.split('\\').join('/')));
@@ -54,46 +56,51 @@ const files = {
   globIgnores: [PRACTICE_PAGES, ...otherLangIgnores, 'sw.js', '_headers', '_redirects', '**/*.map'],
   maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
 };
-const { manifestEntries } = await getManifest(files);
-const { count, size, warnings } = await generateSW({
-  ...files,
-  swDest: join(DIST, 'sw.js'),
-  // The runtime goes into sw.js itself: no import from another origin (Workbox's CDN) or file.
-  inlineWorkboxRuntime: true,
-  mode: 'production',
-  sourcemap: false,
-  // An updated site waits until the reader presses "Reload" (the page then sends SKIP_WAITING).
-  skipWaiting: false,
-  clientsClaim: false,
-  cleanupOutdatedCaches: true,
-  // A search or a catalogue filter in the address (/search/?q=…) is the same precached page.
-  ignoreURLParametersMatching: [/.*/],
-  runtimeCaching: [
-    {
-      // A practice page: fresh from the network when there is one, else the copy kept on this device.
-      urlPattern: new RegExp(`${escapeRegExp(BASE)}practices/[^/?#]+/(\\?.*)?$`),
-      handler: 'NetworkFirst',
-      options: { cacheName: `practices ${BASE}`, networkTimeoutSeconds: 6, precacheFallback: { fallbackURL } },
-    },
-    ...otherLangs.map((l) => ({
-      // A page in another language: fresh from the network, else the copy kept when the reader last opened it.
-      urlPattern: new RegExp(`${escapeRegExp(BASE)}${l}/`),
-      handler: 'NetworkFirst',
-      options: { cacheName: `pages ${l} ${BASE}`, networkTimeoutSeconds: 6, precacheFallback: { fallbackURL } },
-    })),
-    ...otherLangs.map((l) => ({
-      // Its search index: file names change with their content, so a kept copy is always right.
-      urlPattern: new RegExp(`${escapeRegExp(BASE)}pagefind/(.*/)?(pagefind\\.)?${l}_`),
-      handler: 'CacheFirst',
-      options: { cacheName: `search ${l} ${BASE}` },
-    })),
-    {
-      // Any other page of the site that was not precached (e.g. a mistyped address): the offline page when there is no network.
-      urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL } },
-    },
-  ],
+const { manifestEntries, count, size, warnings } = await getManifest(files);
+
+/** A string, a regular expression or a list of them as JavaScript source. */
+const js = (v) => (v instanceof RegExp ? String(v) : JSON.stringify(v));
+/** Serves a route from the network, else the copy kept on this device, else the offline page. */
+const networkFirst = (pattern, cacheName) =>
+  `registerRoute(${js(pattern)}, new NetworkFirst({ cacheName: ${js(cacheName)}, networkTimeoutSeconds: 6, plugins: [new PrecacheFallbackPlugin({ fallbackURL: ${js(fallbackURL)} })] }), 'GET');`;
+
+/*
+ * The worker's source: Workbox's own modules (precaching, routing, strategies), bundled into sw.js
+ * by esbuild, so nothing is imported from another origin (Workbox's CDN) or file. Workbox's
+ * generateSW writes the same worker but bundles it with Rollup and Terser, which took most of this
+ * step's time.
+ */
+const source = `
+import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+
+// An updated site waits until the reader presses "Reload" (the page then sends SKIP_WAITING).
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+// A search or a catalogue filter in the address (/search/?q=…) is the same precached page.
+precacheAndRoute(${JSON.stringify(manifestEntries.map(({ url, revision }) => ({ url, revision })))}, { ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+// A practice page: fresh from the network when there is one, else the copy kept on this device.
+${networkFirst(new RegExp(`${escapeRegExp(BASE)}practices/[^/?#]+/(\\?.*)?$`), `practices ${BASE}`)}
+// A page in another language: fresh from the network, else the copy kept when the reader last opened it.
+${otherLangs.map((l) => networkFirst(new RegExp(`${escapeRegExp(BASE)}${l}/`), `pages ${l} ${BASE}`)).join('\n')}
+// Its search index: file names change with their content, so a kept copy is always right.
+${otherLangs.map((l) => `registerRoute(${js(new RegExp(`${escapeRegExp(BASE)}pagefind/(.*/)?(pagefind\\.)?${l}_`))}, new CacheFirst({ cacheName: ${js(`search ${l} ${BASE}`)} }), 'GET');`).join('\n')}
+// Any other page of the site that was not precached (e.g. a mistyped address): the offline page when there is no network.
+registerRoute(({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate', new NetworkOnly({ plugins: [new PrecacheFallbackPlugin({ fallbackURL: ${js(fallbackURL)} })] }), 'GET');
+`;
+await build({
+  stdin: { contents: source, resolveDir: process.cwd(), sourcefile: 'sw.js' },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  // Workbox leaves out its development logging in production.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  outfile: join(DIST, 'sw.js'),
+  logLevel: 'warning',
 });
 for (const w of warnings) console.warn(`service worker: ${w}`);
 
