@@ -76,7 +76,7 @@ function dirSize(dir) {
   return { bytes, files };
 }
 const htmlCount = (function count(dir) { return readdirSync(dir).reduce((n, name) => { const p = join(dir, name); return n + (statSync(p).isDirectory() ? count(p) : p.endsWith('.html') ? 1 : 0); }, 0); })(DIST);
-const index = dirSize(join(DIST, 'pagefind'));
+const index = onlyCatalogue ? null : dirSize(join(DIST, 'pagefind'));
 
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 for (let i = 0; i < 50; i++) {
@@ -213,7 +213,7 @@ process.kill(-server.pid);
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`Build (npm run build): ${sec(buildTotalMs)} for ${htmlCount} HTML pages (target 15 s): ${BUILD_STEPS.map(([step]) => `${step} ${sec(buildMs[step])}`).join(', ')}`);
 console.log(`Machine load (1-minute average) at the end: ${loadavg()[0].toFixed(1)}; timings on a busy machine run long`);
-console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
+if (index) console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
 console.log(offline.replaceAll('service worker: ', 'Offline: '));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 for (const [label, runs] of [['today', filter1], ['10x', filter10]]) {
