@@ -4,6 +4,7 @@
  * browser loads (raw and gzip bytes) and its request count, the catalogue's filter timings (today's
  * practices and a tenfold set) and the search dialog's time to its first result, both at 4x CPU
  * throttling, and Lighthouse's mobile figures per page type (scripts/bench-lighthouse.mjs).
+ * BENCH_ONLY=catalogue runs the catalogue part alone.
  * Prints figures; asserts nothing (the byte budgets are tests in tests/e2e/links-and-budgets.spec.ts,
  * the layout shift and the filters in tests/e2e/).
  */
@@ -36,7 +37,9 @@ const PAGES = {
 };
 /** Lighthouse runs on each page type (BENCH_LIGHTHOUSE=0 skips it, BENCH_LH_RUNS=n sets the runs). */
 const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS || 3));
-const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+/** BENCH_ONLY=catalogue measures only the catalogue's filter (no page sizes, search dialog, summary or Lighthouse). */
+const onlyCatalogue = process.env.BENCH_ONLY === 'catalogue';
+const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0' && !onlyCatalogue;
 
 /** BENCH_SKIP_BUILD=1 measures the build already in the folder (build times then read 0). */
 const skipBuild = Boolean(process.env.BENCH_SKIP_BUILD);
@@ -73,7 +76,7 @@ function dirSize(dir) {
   return { bytes, files };
 }
 const htmlCount = (function count(dir) { return readdirSync(dir).reduce((n, name) => { const p = join(dir, name); return n + (statSync(p).isDirectory() ? count(p) : p.endsWith('.html') ? 1 : 0); }, 0); })(DIST);
-const index = dirSize(join(DIST, 'pagefind'));
+const index = onlyCatalogue ? null : dirSize(join(DIST, 'pagefind'));
 
 const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
 for (let i = 0; i < 50; i++) {
@@ -85,7 +88,7 @@ const browser = await chromium.launch({
 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const rows = [];
-for (const [type, path] of Object.entries(PAGES)) {
+for (const [type, path] of onlyCatalogue ? [] : Object.entries(PAGES)) {
   const page = await browser.newPage();
   const sizes = { document: [0, 0], stylesheet: [0, 0], script: [0, 0] };
   let requests = 0;
@@ -171,32 +174,36 @@ for (let run = 0; run < catalogueRuns; run++) {
 // The header's search dialog at 4x CPU throttling: from the click on the search button, with a
 // word typed at once, to the first result on screen (the dialog's code and Pagefind load then);
 // and, with both loaded, from a keystroke to the new results.
-const home = await browser.newPage();
-await home.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'networkidle' });
-await (await home.context().newCDPSession(home)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-const dialog = await home.evaluate(async () => {
-  const list = document.querySelector('#search-dialog [data-results-list]');
-  const input = document.querySelector('#search-dialog input[name=q]');
-  const firstResult = (start) => new Promise((resolve) => {
-    const seen = () => { if (list.querySelector('a')) { observer.disconnect(); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))); return true; } return false; };
-    const observer = new MutationObserver(seen);
-    observer.observe(list, { childList: true });
+async function benchDialog() {
+  const home = await browser.newPage();
+  await home.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'networkidle' });
+  await (await home.context().newCDPSession(home)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const dialog = await home.evaluate(async () => {
+    const list = document.querySelector('#search-dialog [data-results-list]');
+    const input = document.querySelector('#search-dialog input[name=q]');
+    const firstResult = (start) => new Promise((resolve) => {
+      const seen = () => { if (list.querySelector('a')) { observer.disconnect(); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))); return true; } return false; };
+      const observer = new MutationObserver(seen);
+      observer.observe(list, { childList: true });
+    });
+    const t0 = performance.now();
+    const cold = firstResult(t0);
+    document.querySelector('[data-search-open] button').click();
+    input.value = 'housing';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const coldMs = await cold;
+    list.replaceChildren();
+    const t1 = performance.now();
+    const warm = firstResult(t1);
+    input.value = 'mentoring';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return { coldMs, warmMs: await warm };
   });
-  const t0 = performance.now();
-  const cold = firstResult(t0);
-  document.querySelector('[data-search-open] button').click();
-  input.value = 'housing';
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  const coldMs = await cold;
-  list.replaceChildren();
-  const t1 = performance.now();
-  const warm = firstResult(t1);
-  input.value = 'mentoring';
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  return { coldMs, warmMs: await warm };
-});
-await home.close();
-const summaryTasks = await summaryLongTasks(browser, `http://127.0.0.1:${PORT}`);
+  await home.close();
+  return dialog;
+}
+const dialog = onlyCatalogue ? null : await benchDialog();
+const summaryTasks = onlyCatalogue ? null : await summaryLongTasks(browser, `http://127.0.0.1:${PORT}`);
 await browser.close();
 // Lighthouse on the same preview server, after the browser above has closed (one Chromium at a time).
 const lighthouse = withLighthouse ? await lighthousePages(`http://127.0.0.1:${PORT}`, PAGES, { runs: LH_RUNS, log: console.error }) : null;
@@ -206,7 +213,7 @@ process.kill(-server.pid);
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`Build (npm run build): ${sec(buildTotalMs)} for ${htmlCount} HTML pages (target 15 s): ${BUILD_STEPS.map(([step]) => `${step} ${sec(buildMs[step])}`).join(', ')}`);
 console.log(`Machine load (1-minute average) at the end: ${loadavg()[0].toFixed(1)}; timings on a busy machine run long`);
-console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
+if (index) console.log(`Pagefind index: ${kb(index.bytes)} KB in ${index.files} files`);
 console.log(offline.replaceAll('service worker: ', 'Offline: '));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 for (const [label, runs] of [['today', filter1], ['10x', filter10]]) {
@@ -219,14 +226,16 @@ for (const [label, runs] of [['today', filter1], ['10x', filter10]]) {
   const step = (k, i) => median(runs.map((f) => f.rows[i][k])).toFixed(1);
   runs[0].rows.forEach((r, i) => console.log(`  ${r.name.padEnd(22)} count ${step('count', i).padStart(6)} ms   next frame ${step('frame', i).padStart(6)} ms   every card in place ${step('filled', i).padStart(7)} ms (medians)`));
 }
-console.log(`Search dialog (4x CPU throttling): click and a word to the first result ${dialog.coldMs.toFixed(0)} ms (code and index loading); a new word to its results ${dialog.warmMs.toFixed(0)} ms (debounce 120 ms included)`);
-console.log(`Summary with 100 ticks and 10 notes (4x CPU throttling), longest task: best ${summaryTasks.best} ms, median ${summaryTasks.median} ms of ${summaryTasks.loads.length} loads (target: none over 50 ms); tasks over 50 ms per load: ${summaryTasks.loads.map((l) => `[${l.join(', ')}]`).join(' ')}`);
-console.log('');
-console.log('page type              HTML raw/gzip KB     CSS raw/gzip KB      JS raw/gzip KB   requests  load ms');
-for (const r of rows) {
-  console.log(
-    `${r.type.padEnd(22)}${kb(r.document[0])} /${kb(r.document[1])}  ${kb(r.stylesheet[0])} /${kb(r.stylesheet[1])}  ${kb(r.script[0])} /${kb(r.script[1])}  ${String(r.requests).padStart(6)}  ${r.loadMs.toFixed(0).padStart(7)}`,
-  );
+if (dialog) console.log(`Search dialog (4x CPU throttling): click and a word to the first result ${dialog.coldMs.toFixed(0)} ms (code and index loading); a new word to its results ${dialog.warmMs.toFixed(0)} ms (debounce 120 ms included)`);
+if (summaryTasks) console.log(`Summary with 100 ticks and 10 notes (4x CPU throttling), longest task: best ${summaryTasks.best} ms, median ${summaryTasks.median} ms of ${summaryTasks.loads.length} loads (target: none over 50 ms); tasks over 50 ms per load: ${summaryTasks.loads.map((l) => `[${l.join(', ')}]`).join(' ')}`);
+if (rows.length) {
+  console.log('');
+  console.log('page type              HTML raw/gzip KB     CSS raw/gzip KB      JS raw/gzip KB   requests  load ms');
+  for (const r of rows) {
+    console.log(
+      `${r.type.padEnd(22)}${kb(r.document[0])} /${kb(r.document[1])}  ${kb(r.stylesheet[0])} /${kb(r.stylesheet[1])}  ${kb(r.script[0])} /${kb(r.script[1])}  ${String(r.requests).padStart(6)}  ${r.loadMs.toFixed(0).padStart(7)}`,
+    );
+  }
 }
 if (lighthouse) {
   console.log('');

@@ -306,7 +306,8 @@ function start(form: HTMLFormElement) {
   const show = (filter: CatalogueFilter) => {
     // The one layout read, before any write.
     const reach = reachNow();
-    for (const f of FACETS) for (const b of boxes[f]) b.input.checked = filter[f].includes(b.input.value);
+    // Only the boxes that differ: a box written is styled again even when it keeps its state.
+    for (const f of FACETS) for (const b of boxes[f]) if (b.input.checked !== filter[f].includes(b.input.value)) b.input.checked = !b.input.checked;
     if (foldText(q.value) !== foldText(filter.q)) q.value = filter.q;
     sort.value = filter.sort;
     group.checked = filter.group;
@@ -383,7 +384,7 @@ function start(form: HTMLFormElement) {
     e.preventDefault();
     typing = false;
     const { sort: s, group: g } = read();
-    for (const f of FACETS) for (const b of boxes[f]) b.input.checked = false;
+    for (const f of FACETS) for (const b of boxes[f]) if (b.input.checked) b.input.checked = false;
     q.value = '';
     sort.value = s;
     group.checked = g;
