@@ -1,15 +1,6 @@
 import { toolsUi } from '../i18n/live-tools';
 import { GAP_BELOW, STRENGTH_AT } from '../lib/scoring';
-
-/** One profile to draw: the reader's scorecard or a practice SPRING assessed. */
-export interface ProfileSeries {
-  label: string;
-  /** One per dimension, in the dimensions' order: a rounded percentage, or null when not rated. */
-  scores: (number | null)[];
-  /** "6 of 9 rated", per dimension (shown in the table). */
-  rated: string[];
-  overall: number | null;
-}
+import type { ProfileSeries } from '../lib/scorecard-view';
 
 export interface ScoreProfileProps {
   dimensions: { id: string; title: string }[];
