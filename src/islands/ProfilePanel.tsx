@@ -4,7 +4,7 @@ import { compareWith, openCard } from '../stores/scorecard-view';
 import { cardName, profileSeries } from '../lib/scorecard-view';
 import { roundScore, scoreScorecard, type ScoringDimension } from '../lib/scoring';
 import type { AssessedPractice } from '../data/scorecard';
-import { toolsUi } from '../i18n/live-tools';
+import { scorecardUi } from '../i18n/live-scorecard';
 import { useHydrated } from './useHydrated';
 import ScoreProfile from './ScoreProfile';
 
@@ -16,7 +16,7 @@ export interface ProfilePanelProps {
   worksheetHref: string;
 }
 
-const t = toolsUi.scorecard;
+const t = scorecardUi.scorecard;
 
 /**
  * The open scorecard's profile: its overall score, its chart and table beside a SPRING practice's

@@ -5,7 +5,7 @@ import { deleteScorecard, duplicateScorecard, restoreScorecard } from '../stores
 import { openCard } from '../stores/scorecard-view';
 import { cardName, newestCard } from '../lib/scorecard-view';
 import { roundScore, scoreScorecard, type ScoringDimension } from '../lib/scoring';
-import { toolsUi } from '../i18n/live-tools';
+import { scorecardUi } from '../i18n/live-scorecard';
 import { useHydrated } from './useHydrated';
 
 export interface ScorecardCardsProps {
@@ -13,7 +13,7 @@ export interface ScorecardCardsProps {
   scoring: ScoringDimension[];
 }
 
-const t = toolsUi.scorecard;
+const t = scorecardUi.scorecard;
 type Deleted = NonNullable<ReturnType<typeof deleteScorecard>>;
 
 /** The practice's name field, rendered at build time (src/components/ScorecardForm.astro). */

@@ -11,7 +11,7 @@ import { compareWith, openCard } from '../stores/scorecard-view';
 import { addressWith, openFromAddress } from '../lib/scorecard-view';
 import { roundScore, scoreScorecard, type Rating } from '../lib/scoring';
 import { formatDate } from '../lib/dates';
-import { toolsUi } from '../i18n/live-tools';
+import { scorecardUi } from '../i18n/live-scorecard';
 import { enhance } from './enhance';
 
 interface Practice {
@@ -20,7 +20,7 @@ interface Practice {
   ratings: Record<string, Rating>;
 }
 
-const t = toolsUi.scorecard;
+const t = scorecardUi.scorecard;
 
 enhance('scorecard', (root) => {
   const practices = JSON.parse(root.dataset.practices ?? '[]') as Practice[];
