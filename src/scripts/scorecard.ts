@@ -82,7 +82,8 @@ enhance('scorecard', (root) => {
     const card = openNow();
     const ratings = card?.ratings ?? {};
     if (nameField.value !== (card?.name ?? '')) nameField.value = card?.name ?? '';
-    lastChanged.textContent = card ? t.lastChanged(formatDate(card.updated)) : '';
+    const changedOn = card ? t.lastChanged(formatDate(card.updated)) : '';
+    if (lastChanged.textContent !== changedOn) lastChanged.textContent = changedOn;
     for (const c of criteria) {
       const rating = ratings[c.id] ?? '';
       for (const r of c.radios) if (r.checked !== (r.value === rating)) r.checked = r.value === rating;
