@@ -94,7 +94,7 @@ export default function ScorecardCards({ scoring }: ScorecardCardsProps) {
         </div>
       )}
       <div class="sc__notice no-print">
-        <p role="status" data-testid="sc-notice">{notice?.text ?? ''}</p>
+        <p role="status" data-testid="sc-notice">{notice?.text}</p>
         {notice?.undo && <button type="button" class="button button--secondary" ref={undoButton} onClick={onUndo}>{t.undo}</button>}
       </div>
     </>
