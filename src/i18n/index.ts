@@ -10,6 +10,7 @@
 import { ui as uiEn } from './ui';
 import { chapterUi as chapterEn } from './ui-chapter';
 import { toolsUi as toolsEn } from './ui-tools';
+import { scorecardUi as scorecardEn } from './ui-scorecard';
 import { togetherUi as togetherEn } from './ui-together';
 import { uiOffline as offlineEn } from './ui-offline';
 import { pagesUi as pagesEn } from './ui-pages';
@@ -29,6 +30,7 @@ export type Words<T> = T extends (...args: infer A) => infer R
 export type UI = Words<typeof uiEn>;
 export type ChapterUI = Words<typeof chapterEn>;
 export type ToolsUI = Words<typeof toolsEn>;
+export type ScorecardUI = Words<typeof scorecardEn>;
 export type TogetherUI = Words<typeof togetherEn>;
 export type OfflineUI = Words<typeof offlineEn>;
 export type PagesUI = Words<typeof pagesEn>;
@@ -47,6 +49,7 @@ function tables<T>(en: T, modules: Record<string, Record<string, unknown>>, name
 const uiTables = tables<UI>(uiEn, import.meta.glob('./*/ui.ts', { eager: true }), 'ui');
 const chapterTables = tables<ChapterUI>(chapterEn, import.meta.glob('./*/ui-chapter.ts', { eager: true }), 'chapterUi');
 const toolsTables = tables<ToolsUI>(toolsEn, import.meta.glob('./*/ui-tools.ts', { eager: true }), 'toolsUi');
+const scorecardTables = tables<ScorecardUI>(scorecardEn, import.meta.glob('./*/ui-scorecard.ts', { eager: true }), 'scorecardUi');
 const togetherTables = tables<TogetherUI>(togetherEn, import.meta.glob('./*/ui-together.ts', { eager: true }), 'togetherUi');
 const offlineTables = tables<OfflineUI>(offlineEn, import.meta.glob('./*/ui-offline.ts', { eager: true }), 'uiOffline');
 const pagesTables = tables<PagesUI>(pagesEn, import.meta.glob('./*/ui-pages.ts', { eager: true }), 'pagesUi');
@@ -58,6 +61,7 @@ export function useTranslations(lang: Lang = DEFAULT_LANG): UI {
 export const t = useTranslations;
 export const chapterWords = (lang: Lang = DEFAULT_LANG): ChapterUI => chapterTables[lang] ?? chapterTables[DEFAULT_LANG]!;
 export const toolsWords = (lang: Lang = DEFAULT_LANG): ToolsUI => toolsTables[lang] ?? toolsTables[DEFAULT_LANG]!;
+export const scorecardWords = (lang: Lang = DEFAULT_LANG): ScorecardUI => scorecardTables[lang] ?? scorecardTables[DEFAULT_LANG]!;
 export const togetherWords = (lang: Lang = DEFAULT_LANG): TogetherUI => togetherTables[lang] ?? togetherTables[DEFAULT_LANG]!;
 export const offlineWords = (lang: Lang = DEFAULT_LANG): OfflineUI => offlineTables[lang] ?? offlineTables[DEFAULT_LANG]!;
 export const pagesWords = (lang: Lang = DEFAULT_LANG): PagesUI => pagesTables[lang] ?? pagesTables[DEFAULT_LANG]!;

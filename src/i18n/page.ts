@@ -4,7 +4,7 @@
  * that are the same in every language (scripts, icons, the manifest) keep using src/lib/url.ts.
  */
 import { splitLangPath, localizePath, LOCALES, type Lang } from './lang';
-import { useTranslations, chapterWords, toolsWords, togetherWords, offlineWords, pagesWords } from './index';
+import { useTranslations, chapterWords, toolsWords, scorecardWords, togetherWords, offlineWords, pagesWords } from './index';
 import { url as siteUrl } from '../lib/url';
 
 export function pageI18n(pathname: string) {
@@ -19,6 +19,7 @@ export function forLang(lang: Lang) {
     ui: useTranslations(lang),
     chapterUi: chapterWords(lang),
     toolsUi: toolsWords(lang),
+    scorecardUi: scorecardWords(lang),
     togetherUi: togetherWords(lang),
     uiOffline: offlineWords(lang),
     pagesUi: pagesWords(lang),

@@ -1,15 +1,6 @@
-import { toolsUi } from '../i18n/live-tools';
+import { scorecardUi } from '../i18n/live-scorecard';
 import { GAP_BELOW, STRENGTH_AT } from '../lib/scoring';
-
-/** One profile to draw: the reader's scorecard or a practice SPRING assessed. */
-export interface ProfileSeries {
-  label: string;
-  /** One per dimension, in the dimensions' order: a rounded percentage, or null when not rated. */
-  scores: (number | null)[];
-  /** "6 of 9 rated", per dimension (shown in the table). */
-  rated: string[];
-  overall: number | null;
-}
+import type { ProfileSeries } from '../lib/scorecard-view';
 
 export interface ScoreProfileProps {
   dimensions: { id: string; title: string }[];
@@ -35,7 +26,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
   const chartH = dimensions.length * rowH;
   const x = (score: number) => (score / 100) * BAR_W;
   const hatch = `${idPrefix}-hatch`;
-  const cell = (score: number | null) => (score === null ? toolsUi.scorecard.notRated : `${score}%`);
+  const cell = (score: number | null) => (score === null ? scorecardUi.scorecard.notRated : `${score}%`);
   return (
     <figure class="profile">
       {series.length > 1 && (
@@ -70,7 +61,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
                 const y = top + LABEL_H + j * (BAR_H + 3);
                 const score = s.scores[i] ?? null;
                 if (score === null) {
-                  return <text key={j} class="profile__value profile__value--none" x="4" y={y + 11}>{toolsUi.scorecard.notRated}</text>;
+                  return <text key={j} class="profile__value profile__value--none" x="4" y={y + 11}>{scorecardUi.scorecard.notRated}</text>;
                 }
                 const w = Math.max(x(score), 1.5);
                 return (
@@ -85,10 +76,10 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
         })}
       </svg>
       <table class="profile__table">
-        <caption>{toolsUi.scorecard.chart}</caption>
+        <caption>{scorecardUi.scorecard.chart}</caption>
         <thead>
           <tr>
-            <th scope="col">{toolsUi.scorecard.dimension}</th>
+            <th scope="col">{scorecardUi.scorecard.dimension}</th>
             {series.map((s, i) => <th scope="col" key={i}>{s.label}</th>)}
           </tr>
         </thead>
@@ -107,7 +98,7 @@ export default function ScoreProfile({ dimensions, series, idPrefix }: ScoreProf
         </tbody>
         <tfoot>
           <tr data-dimension="overall">
-            <th scope="row">{toolsUi.scorecard.overall}</th>
+            <th scope="row">{scorecardUi.scorecard.overall}</th>
             {series.map((s, j) => <td key={j} data-score={s.overall ?? ''}><span class="profile__score">{cell(s.overall)}</span></td>)}
           </tr>
         </tfoot>

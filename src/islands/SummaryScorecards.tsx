@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { saved } from '../stores/assessment';
 import { roundScore, scoreScorecard, type ScoringDimension } from '../lib/scoring';
-import { toolsUi } from '../i18n/live-tools';
+import { scorecardUi } from '../i18n/live-scorecard';
 import { useHydrated } from './useHydrated';
 
 export interface SummaryScorecardsProps {
@@ -11,7 +11,7 @@ export interface SummaryScorecardsProps {
   scorecardHref: string;
 }
 
-const t = toolsUi.scorecard;
+const t = scorecardUi.scorecard;
 const percent = (n: number | null) => (n === null ? t.notRated : `${n}%`);
 
 /** For the summary page: every saved scorecard with its overall and dimension scores, and a link to open it. */

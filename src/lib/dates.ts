@@ -14,11 +14,15 @@ export type LangOrLocale = Lang | string;
 const tagOf = (lang?: LangOrLocale): string => (lang === undefined ? currentLocale() : isLang(lang) ? LOCALES[lang] : lang);
 
 /**
- * The site's own language written out directly, exactly as Intl writes it (a unit test compares
+ * The site's languages written out directly, exactly as Intl writes them (a unit test compares
  * them): the first Intl.DateTimeFormat of a page loads the browser's calendar data, a task of
- * about 60 ms on a slow phone, which the summary would pay on load. Other languages use Intl.
+ * about 60 ms on a slow phone, which the summary and the scorecard would pay on load. Other
+ * languages use Intl.
  */
 const EN_GB_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Polish months in the genitive, as a date takes them ("1 grudnia 2026"). */
+const PL_PL_MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const DIRECT_MONTHS: Record<string, string[]> = { [DEFAULT_LOCALE]: EN_GB_MONTHS, [LOCALES.pl]: PL_PL_MONTHS, 'pl-PL': PL_PL_MONTHS };
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -35,7 +39,8 @@ export function formatDate(value: string | number | Date, lang?: LangOrLocale): 
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return '';
   const locale = tagOf(lang);
-  if (locale === DEFAULT_LOCALE) return `${d.getDate()} ${EN_GB_MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  const months = DIRECT_MONTHS[locale];
+  if (months) return `${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`;
   return cached(dateFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
 
@@ -44,7 +49,7 @@ export function formatTime(value: string | number | Date, lang?: LangOrLocale): 
   const d = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(d.getTime())) return '';
   const locale = tagOf(lang);
-  if (locale === DEFAULT_LOCALE) return `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
+  if (locale in DIRECT_MONTHS) return `${twoDigits(d.getHours())}:${twoDigits(d.getMinutes())}`;
   return cached(timeFormats, locale, { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 

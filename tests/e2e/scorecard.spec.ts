@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { collectErrors, hydrated, savedDocument } from './helpers';
+import { collectErrors, hydrated, NOT_LIVE, savedDocument } from './helpers';
 
 const PAGE = '/scorecard/';
 const WORKSHEET = '/scorecard/worksheet/';
@@ -191,7 +191,7 @@ test('keyboard only: reach the first criterion, rate it with the arrow keys, see
   await expect(radio(page, 'spring-ip-accessible-information', 'none')).toBeFocused();
 });
 
-test('a rating made before the island hydrates is kept', async ({ page }) => {
+test('a rating made before the page\'s scripts run is kept', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/_astro/**/*.js', async (route) => {
@@ -201,11 +201,36 @@ test('a rating made before the island hydrates is kept', async ({ page }) => {
   // The page's module scripts (storage notice, assessment badge) hold back DOMContentLoaded too: take the page as soon as it arrives.
   await page.goto(PAGE, { waitUntil: 'commit' });
   await radio(page, 'spring-su-plan-continuation', 'met').check();
-  expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
+  expect(await page.locator(NOT_LIVE).count()).toBeGreaterThan(0);
   release();
   await hydrated(page);
   await expect(radio(page, 'spring-su-plan-continuation', 'met')).toBeChecked();
   await expect.poll(async () => (await savedDocument(page))?.scorecards?.[0]?.ratings).toEqual({ 'spring-su-plan-continuation': 'met' });
+});
+
+test('a rating changes only its own criterion, its score line, the picker and the profile: the rest of the form stays as it is', async ({ page }) => {
+  await page.goto(PAGE);
+  await hydrated(page);
+  await nameField(page).fill('Welcome desk');
+  await radio(page, 'spring-ip-inclusive-approach', 'met').check();
+  await page.evaluate(() => {
+    const w = window as unknown as { changed: string[] };
+    w.changed = [];
+    new MutationObserver((list) => {
+      for (const m of list) {
+        const el = m.target instanceof Element ? m.target : m.target.parentElement!;
+        const criterion = el.closest('li[data-criterion]')?.getAttribute('data-criterion');
+        const part = el.closest('.sc__profile, .sc__cards, .sc__meta, .sc-dimension__score');
+        w.changed.push(criterion ?? (part ? part.className.split(' ')[0]! : el.outerHTML.slice(0, 80)));
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await radio(page, 'spring-ip-accessible-information', 'partly').check();
+  await expect(page.getByTestId('sc-overall')).toHaveText('Overall score 75%, the mean of 1 rated dimension.');
+  const changed = await page.evaluate(() => [...new Set((window as unknown as { changed: string[] }).changed)].sort());
+  expect(changed).toEqual(['sc-dimension__score', 'sc__cards', 'sc__profile', 'spring-ip-accessible-information']);
+  await expect(page.locator('li[data-criterion="spring-ip-accessible-information"]')).toHaveClass(/\bis-partly\b/);
+  await expect(page.locator('[data-criterion="spring-ip-accessible-information"] .sc-criterion__print')).toHaveText('Partly met');
 });
 
 test('on a 320 px phone nothing is wider than the screen', async ({ page }) => {

@@ -247,6 +247,12 @@ test('a scorecard rating or evidence the full storage refuses is told beside it,
   await expect(evidence).toHaveValue('');
   await expect(page.locator('.sc-evidence').filter({ has: evidence }).getByTestId('sc-not-saved')).toHaveText(NOT_SAVED);
   await expect(page.getByTestId('sc-not-saved')).toHaveCount(1);
+  // A name the storage refuses: the field shows the saved name, the message moves beside it.
+  const name = page.getByLabel('Practice or service you are rating');
+  await name.fill('Welcome desk, Kraków');
+  await expect(name).toHaveValue('Welcome desk');
+  await expect(page.locator('.sc__name').getByTestId('sc-not-saved')).toHaveText(NOT_SAVED);
+  await expect(page.getByTestId('sc-not-saved')).toHaveCount(1);
   await page.evaluate(() => window.scrollTo(0, 0));
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
 
