@@ -48,17 +48,15 @@ enhance('scorecard', (root) => {
 
   const openNow = () => saved.get().scorecards.find((c) => c.id === openCard.get());
 
+  /** The message a refused write shows, rendered at build time in the page's language (as the checklist's). */
+  const notSavedMessage = root.querySelector<HTMLTemplateElement>('template[data-not-saved]')!;
   /** The control whose last change the browser refused, with the message beside it. */
   let refused: { control: string; message: HTMLElement } | null = null;
   const tellRefused = (control: string | null, after: Element | null) => {
     refused?.message.remove();
     refused = null;
     if (!control || !after) return;
-    const message = document.createElement('p');
-    message.className = 'not-saved no-print';
-    message.setAttribute('role', 'status');
-    message.dataset.testid = 'sc-not-saved';
-    message.textContent = t.notSaved;
+    const message = (notSavedMessage.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
     after.after(message);
     refused = { control, message };
   };
