@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { active, saveDocument, saved, savesToStorage } from '../stores/assessment';
+import { summaryPages } from '../stores/summary-pages';
 import { deleteAssessment, replaceAssessment } from '../stores/manage';
 import { freeSpace, readBack, storedLength } from '../stores/space';
-import type { AssessablePage } from '../lib/pages';
 import { localDate } from '../lib/action-plan';
 import { reportCsv, reportMarkdown } from '../lib/report';
 import { exportDocument, exportFileName } from '../lib/backup';
@@ -16,13 +16,13 @@ import { useHydrated } from './useHydrated';
 
 const t = toolsUi.transfer;
 
-export interface DataTransferProps {
-  pages: AssessablePage[];
-}
-
-/** Export everything or one assessment, reports as Markdown and CSV, and import with a preview. */
-export default function DataTransfer({ pages }: DataTransferProps) {
+/**
+ * Export everything or one assessment, reports as Markdown and CSV, and import with a preview. The
+ * reports' pages come from the results overview on the same page (src/stores/summary-pages.ts).
+ */
+export default function DataTransfer() {
   const hydrated = useHydrated();
+  const pages = useStore(summaryPages);
   const doc = useStore(saved);
   const a = useStore(active);
   const [incoming, setIncoming] = useState<Extract<ImportResult, { ok: true }> | null>(null);
@@ -33,7 +33,7 @@ export default function DataTransfer({ pages }: DataTransferProps) {
   const [message, setMessage] = useState('');
   const [pendingReplace, setPendingReplace] = useState<{ id: string; backupId: string; name: string } | null>(null);
 
-  if (!hydrated) return <p>{ui.summary.loading}</p>;
+  if (!hydrated || !pages) return <p>{ui.summary.loading}</p>;
   const today = localDate(new Date());
 
   const onFile = async (e: Event) => {

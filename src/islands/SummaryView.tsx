@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { active } from '../stores/assessment';
+import { summaryPages } from '../stores/summary-pages';
 import { pagesInScope, percentDone, progressOf, type Progress } from '../lib/progress';
-import { hasActivity, matchesFilter, pageResult, SUMMARY_FILTERS, type PageResult, type SummaryFilter, type SummarySource } from '../lib/summary';
+import { hasActivity, isBlank, matchesFilter, pageResult, SUMMARY_FILTERS, type PageResult, type SummaryFilter, type SummarySource } from '../lib/summary';
 import { formatDate } from '../lib/dates';
 import { fill } from '../lib/fill';
 import type { AssessablePage } from '../lib/pages';
@@ -69,12 +70,19 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
     };
   }, []);
 
-  const withChecklists = useMemo(() => unpack(pages).filter((p) => p.checklists.length > 0), [pages]);
+  const allPages = useMemo(() => unpack(pages), [pages]);
+  // The export's reports read the same pages (src/stores/summary-pages.ts).
+  useEffect(() => summaryPages.set(allPages), [allPages]);
+  const withChecklists = useMemo(() => allPages.filter((p) => p.checklists.length > 0), [allPages]);
   const rowSteps = Math.ceil(withChecklists.length / ROWS_PER_STEP);
-  const step = useSteps(hydrated, rowSteps + 1);
+  // Nothing saved when the page opened (a first visit): the rows as the server drew them are right,
+  // so they are complete at once, with no frames of filling in and no re-render per step.
+  const [startedBlank] = useState(() => isBlank(active.get()));
+  const atOnce = printing || (hydrated && startedBlank);
+  const step = useSteps(hydrated && !startedBlank, rowSteps + 1);
   // Printing cannot wait for the frames: paper gets everything at once.
-  const applied = printing ? withChecklists.length : Math.min(withChecklists.length, step * ROWS_PER_STEP);
-  const complete = printing || step > rowSteps;
+  const applied = atOnce ? withChecklists.length : Math.min(withChecklists.length, step * ROWS_PER_STEP);
+  const complete = atOnce || step > rowSteps;
   const emptyResults = useMemo(() => withChecklists.map((p) => pageResult(p, NOTHING)), [withChecklists]);
   // Each page's result from the saved assessment, computed once per version of it.
   const savedResults = useMemo(() => new Map<string, PageResult>(), [a]);
@@ -118,7 +126,8 @@ export default function SummaryView({ pages, guidance }: SummaryViewProps) {
 
       <section aria-labelledby="summary-results">
         <h2 id="summary-results">{t.resultsHeading}</h2>
-        <SummaryReportTable results={results} />
+        {/* Paper only: rendered for printing (as the rows' details are), so loading the page does not build it. */}
+        {printing && <SummaryReportTable results={results} />}
         <p class="summary__filter no-print">
           <label for="summary-filter">{t.filterLegend}</label>{' '}
           <select id="summary-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as SummaryFilter)}>

@@ -13,6 +13,12 @@ export interface SummarySource {
   actions: Readonly<Record<string, { action: string; owner: string; due: string } | undefined>>;
 }
 
+/** Whether nothing is saved: no item ticked or marked, no note and no planned action (a first visit). */
+export function isBlank(a: SummarySource): boolean {
+  const some = (r: Readonly<Record<string, unknown>>) => Object.values(r).some((v) => v != null && (typeof v !== 'object' || Object.keys(v).length > 0));
+  return !some(a.checklists) && !some(a.notes) && !some(a.actions);
+}
+
 /** One item of a page, with where it lives. */
 export interface ItemRef {
   /** "<checklist id>/<item id>", the key of its action. */

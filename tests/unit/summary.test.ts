@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextPage, pagesInScope, progressOf, taskStatus } from '../../src/lib/progress';
-import { hasActivity, matchesFilter, pageResult, visibleGroups } from '../../src/lib/summary';
+import { hasActivity, isBlank, matchesFilter, pageResult, visibleGroups } from '../../src/lib/summary';
 import { labelledName, noteKeys, type AssessablePage } from '../../src/lib/pages';
 
 const page = (pageId: string, lists: { id: string; items: string[]; mode?: 'assess' | 'plan'; audience?: string }[]): AssessablePage => ({
@@ -72,5 +72,18 @@ describe('a page in the summary', () => {
     expect(matchesFilter(pageResult(k1, a), 'open')).toBe(true);
     expect(hasActivity(r)).toBe(true);
     expect(hasActivity(pageResult(k1, a))).toBe(false);
+  });
+});
+
+describe('isBlank (nothing saved: the summary shows its rows at once)', () => {
+  const none = { checklists: {}, notes: {}, actions: {} };
+  it('is true with no ticks, notes or actions, or only empty records', () => {
+    expect(isBlank(none)).toBe(true);
+    expect(isBlank({ checklists: { k1: {} }, notes: { x: undefined }, actions: {} })).toBe(true);
+  });
+  it('is false as soon as anything is saved', () => {
+    expect(isBlank({ ...none, checklists: { k1: { a: 'done' } } })).toBe(false);
+    expect(isBlank({ ...none, notes: { 'handbook/k1': { text: 'A note', updated: '2026-12-01' } } })).toBe(false);
+    expect(isBlank({ ...none, actions: { 'k1/a': { action: 'Call', owner: '', due: '' } } })).toBe(false);
   });
 });
