@@ -328,3 +328,27 @@ test('the blank worksheet prints every criterion once, with boxes, evidence line
   expect(all).not.toContain('Skip to main content');
   expect(pages.length).toBeLessThanOrEqual(12);
 });
+
+for (const [path, width] of [['/scorecard/', 320], ['/pl/scorecard/', 320], ['/scorecard/', 1280], ['/pl/scorecard/', 1280]] as const) {
+  test(`the profile table, compared with a practice, breaks no dimension's name inside a word and fits at ${width} px (${path})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${path}?compare=${WARSAW}`);
+    await hydrated(page);
+    // Every word of a row heading on one line: a word split across lines has more than one box.
+    const split = await page.locator('.profile__table th[scope=row]').evaluateAll((cells) => cells.flatMap((cell) => {
+      const text = cell.firstChild as Text;
+      const words: string[] = [];
+      for (const m of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index!);
+        range.setEnd(text, m.index! + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) words.push(m[0]);
+      }
+      return words;
+    }));
+    expect(split).toEqual([]);
+    // Three columns fit: the page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
