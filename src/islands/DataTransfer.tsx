@@ -33,7 +33,7 @@ export default function DataTransfer() {
   const [message, setMessage] = useState('');
   const [pendingReplace, setPendingReplace] = useState<{ id: string; backupId: string; name: string } | null>(null);
 
-  if (!hydrated || !pages) return <p>{ui.summary.loading}</p>;
+  if (!hydrated) return <p>{ui.summary.loading}</p>;
   const today = localDate(new Date());
 
   const onFile = async (e: Event) => {
@@ -139,8 +139,9 @@ export default function DataTransfer() {
       <p class="transfer__buttons">
         <button type="button" class="button" onClick={() => download(exportDocument(doc), exportFileName('backup'), 'application/json')}>{t.exportAll}</button>
         <button type="button" class="button button--secondary" onClick={() => download(exportDocument(doc, [a.id]), exportFileName(a.name), 'application/json')}>{t.exportActive}</button>
-        <button type="button" class="button button--secondary" onClick={() => download(reportMarkdown(a, pages, today), exportFileName(a.name, new Date(), 'md'), 'text/markdown')}>{t.markdown}</button>
-        <button type="button" class="button button--secondary" onClick={() => download(reportCsv(a, pages), exportFileName(a.name, new Date(), 'csv'), 'text/csv')}>{t.csv}</button>
+        {/* The reports need the overview's pages; the backups and the import never wait for them. */}
+        <button type="button" class="button button--secondary" disabled={!pages} onClick={() => pages && download(reportMarkdown(a, pages, today), exportFileName(a.name, new Date(), 'md'), 'text/markdown')}>{t.markdown}</button>
+        <button type="button" class="button button--secondary" disabled={!pages} onClick={() => pages && download(reportCsv(a, pages), exportFileName(a.name, new Date(), 'csv'), 'text/csv')}>{t.csv}</button>
       </p>
 
       <div class="transfer__import">

@@ -329,7 +329,7 @@ test('the blank worksheet prints every criterion once, with boxes, evidence line
   expect(pages.length).toBeLessThanOrEqual(12);
 });
 
-for (const [path, width] of [['/scorecard/', 320], ['/pl/scorecard/', 320], ['/scorecard/', 1280], ['/pl/scorecard/', 1280]] as const) {
+for (const [path, width] of [['/scorecard/', 320], ['/pl/scorecard/', 320], ['/pl/scorecard/', 375], ['/scorecard/', 1280], ['/pl/scorecard/', 1280]] as const) {
   test(`the profile table, compared with a practice, breaks no dimension's name inside a word and fits at ${width} px (${path})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${path}?compare=${WARSAW}`);
@@ -348,7 +348,9 @@ for (const [path, width] of [['/scorecard/', 320], ['/pl/scorecard/', 320], ['/s
       return words;
     }));
     expect(split).toEqual([]);
-    // Three columns fit: the page does not scroll sideways.
+    // Three columns fit the profile, and the page does not scroll sideways.
+    const [table, box] = await page.locator('.profile__table').evaluate((t) => [t.getBoundingClientRect().width, t.parentElement!.getBoundingClientRect().width]);
+    expect(table).toBeLessThanOrEqual(box + 0.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
